@@ -1,0 +1,51 @@
+//===- Diagnostic.h - Front-end error reports -------------------*- C++ -*-===//
+//
+// Every front-end error is reported as `file:line:col: error: message`; the
+// tools print it and exit with status 1. The front end never uses C++
+// exceptions (LLVM is built without them): functions that can fail return a
+// null/false result and record a Diagnostic.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef RPY_FRONTEND_DIAGNOSTIC_H
+#define RPY_FRONTEND_DIAGNOSTIC_H
+
+#include "lib/Frontend/AST.h"
+
+#include <string>
+#include <vector>
+
+namespace rpy::frontend {
+
+struct Diagnostic {
+  Loc loc;
+  std::string message;
+  /// Extra lines printed after the error (e.g. "note: ..." lines).
+  std::vector<std::pair<Loc, std::string>> notes;
+
+  std::string str() const {
+    std::string out = loc.str() + ": error: " + message;
+    for (const auto &[noteLoc, text] : notes)
+      out += "\n" + noteLoc.str() + ": note: " + text;
+    return out;
+  }
+};
+
+/// Collects diagnostics; the first one is usually the one that matters.
+class DiagnosticEngine {
+public:
+  void error(Loc loc, std::string message) {
+    diags.push_back({loc, std::move(message), {}});
+  }
+  bool hasErrors() const { return !diags.empty(); }
+  const std::vector<Diagnostic> &all() const { return diags; }
+  Diagnostic &last() { return diags.back(); }
+  void clear() { diags.clear(); }
+
+private:
+  std::vector<Diagnostic> diags;
+};
+
+} // namespace rpy::frontend
+
+#endif // RPY_FRONTEND_DIAGNOSTIC_H

@@ -1,0 +1,14 @@
+//===- Registration.cpp - Every dialect and pass of rpy -------------------===//
+
+#include "lib/Registration/Registration.h"
+
+#include "dialects/flow/FlowDialect.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+void rpy::registerAllDialects(mlir::DialectRegistry &registry) {
+  registry.insert<rpy::flow::FlowDialect>();
+}
+
+void rpy::registerAllPasses() { mlir::registerTransformsPasses(); }
