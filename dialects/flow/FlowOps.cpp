@@ -259,6 +259,8 @@ LogicalResult PrebuiltOp::verify() {
   if (kind == "instance") {
     if (!getCls() || !getFields() || getItems())
       return emitOpError("an instance needs 'cls' and 'fields' only");
+    if (!isa<FlatSymbolRefAttr, BuiltinAttr>(*getCls()))
+      return emitOpError("'cls' must be a class, not ") << *getCls();
     for (NamedAttribute field : getFieldsAttr())
       if (!isConstantValue(field.getValue()))
         return emitOpError("field '")

@@ -101,7 +101,8 @@ def Flow_PrebuiltOp : Flow_Op<"prebuilt", [Symbol]> {
   let summary = "a mutable object built at import time";
   let description = [{
     An instance, list, dict or set that the program built at import time and
-    that its functions use. `kind` is one of `instance` (with `cls` and
+    that its functions use. `kind` is one of `instance` (with `cls`, a
+    `flow.class` symbol or a `#flow.builtin` class, and
     `fields`), `list` and `set` (with `items`) or `dict` (with `items` as
     `[key, value]` pairs in insertion order). Values are constants, possibly
     referring to other prebuilt objects.
@@ -114,7 +115,7 @@ def Flow_PrebuiltOp : Flow_Op<"prebuilt", [Symbol]> {
   }];
   let arguments = (ins SymbolNameAttr:$sym_name,
                        StrAttr:$kind,
-                       OptionalAttr<FlatSymbolRefAttr>:$cls,
+                       OptionalAttr<AnyAttr>:$cls,
                        OptionalAttr<DictionaryAttr>:$fields,
                        OptionalAttr<ArrayAttr>:$items);
   let assemblyFormat = "$sym_name attr-dict";
@@ -282,18 +283,33 @@ def Flow_IsInstanceOp : Flow_SimpleOp<"isinstance", 1, [Pure]> {
 def Flow_PosOp : Flow_UnaryOp<"pos", "+x">;
 def Flow_NegOp : Flow_UnaryOp<"neg", "-x">;
 def Flow_InvertOp : Flow_UnaryOp<"invert", "~x">;
-def Flow_IsTrueOp : Flow_UnaryOp<"is_true", "bool(x)"> {
+def Flow_IsTrueOp : Flow_SimpleOp<"is_true", 1, [Pure]> {
+  let summary = "Python `bool(x)`";
   let description = [{
     The truth value of `x`, as tested by `if`, `while`, `and`, `or` and
-    `not`; the result is what `flow.cond_br` branches on.
+    `not`; the result is what `flow.cond_br` branches on. RPython has no
+    `__bool__`, so it never raises.
 
     ```mlir
     %t = flow.is_true %x
     flow.cond_br %t, ^bb1, ^bb2
     ```
   }];
+  let arguments = (ins Flow_Value:$operand);
+  let results = (outs Flow_Value:$result);
 }
-def Flow_NotOp : Flow_UnaryOp<"not_", "not x">;
+
+def Flow_NotOp : Flow_SimpleOp<"not_", 1, [Pure]> {
+  let summary = "Python `not x`";
+  let description = [{
+    ```mlir
+    %r = flow.not_ %x
+    ```
+  }];
+  let arguments = (ins Flow_Value:$operand);
+  let results = (outs Flow_Value:$result);
+}
+
 def Flow_IterOp : Flow_UnaryOp<"iter", "iter(x)">;
 def Flow_NextOp : Flow_UnaryOp<"next", "next(it)"> {
   let description = [{

@@ -67,6 +67,11 @@ flow.prebuilt @p {kind = "instance", cls = @C, fields = {x = {y = 1}}}
 
 // -----
 
+// expected-error @+1 {{'cls' must be a class, not 1 : i64}}
+flow.prebuilt @p {kind = "instance", cls = 1, fields = {}}
+
+// -----
+
 // expected-error @+1 {{unknown kind 'tree' (expected instance, list, dict or set)}}
 flow.prebuilt @p {kind = "tree", items = []}
 
