@@ -38,8 +38,9 @@ endfunction()
 # duplicate code silently).
 function(add_rpy_library name)
   cmake_parse_arguments(ARG "" "" "DEPENDS;LINK_LIBS;MLIR_LIBS" ${ARGN})
+  # PARTIAL_SOURCES_INTENDED: a folder may hold several layered libraries.
   add_mlir_library(${name} ${ARG_UNPARSED_ARGUMENTS}
-    EXCLUDE_FROM_LIBMLIR DISABLE_INSTALL
+    PARTIAL_SOURCES_INTENDED EXCLUDE_FROM_LIBMLIR DISABLE_INSTALL
     DEPENDS ${ARG_DEPENDS}
     LINK_LIBS PUBLIC ${ARG_LINK_LIBS})
   if(ARG_MLIR_LIBS)

@@ -97,10 +97,11 @@ struct Expr {
 };
 using ExprPtr = std::unique_ptr<Expr>;
 
-/// Checked downcast helpers: `isa<NameExpr>(e)`, `cast<NameExpr>(e)`,
-/// `dyn_cast<NameExpr>(e)` (nullptr when the kind differs).
-template <typename T, typename N> bool isa(const N *n) {
-  return n && n->kind == T::Kind;
+/// Checked downcast helpers: `isa<NameExpr>(e)` (also `isa<A, B>(e)`),
+/// `cast<NameExpr>(e)`, `dyn_cast<NameExpr>(e)` (nullptr when the kind
+/// differs). `isa` and `dyn_cast` accept nullptr.
+template <typename... Ts, typename N> bool isa(const N *n) {
+  return n && ((n->kind == Ts::Kind) || ...);
 }
 template <typename T, typename N> T *cast(N *n) { return static_cast<T *>(n); }
 template <typename T, typename N> const T *cast(const N *n) {

@@ -12,6 +12,7 @@
 
 #include "lib/Frontend/AST.h"
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,7 @@ struct Diagnostic {
 class DiagnosticEngine {
 public:
   void error(Loc loc, std::string message) {
+    loc.file = keepFileName(loc.file);
     diags.push_back({loc, std::move(message), {}});
   }
   bool hasErrors() const { return !diags.empty(); }
@@ -43,7 +45,21 @@ public:
   void clear() { diags.clear(); }
 
 private:
+  /// A diagnostic may outlive the SourceFile its Loc points into (a failed
+  /// parse frees its Module), so the engine keeps its own copy of each file
+  /// name. A deque keeps the copies at stable addresses.
+  const std::string *keepFileName(const std::string *name) {
+    if (!name)
+      return nullptr;
+    for (const std::string &kept : fileNames)
+      if (kept == *name)
+        return &kept;
+    fileNames.push_back(*name);
+    return &fileNames.back();
+  }
+
   std::vector<Diagnostic> diags;
+  std::deque<std::string> fileNames;
 };
 
 } // namespace rpy::frontend

@@ -1,0 +1,46 @@
+//===- Driver.cpp - The translation driver --------------------------------===//
+
+#include "lib/Driver/Driver.h"
+
+#include "lib/Frontend/ASTDump.h"
+#include "lib/Frontend/FlowBuilder.h"
+#include "lib/Frontend/Interpreter.h"
+#include "lib/Frontend/Parser.h"
+
+#include "llvm/Support/MemoryBuffer.h"
+
+using namespace rpy;
+
+bool driver::dumpSyntaxTree(const std::string &path, std::string &out,
+                            frontend::DiagnosticEngine &diags) {
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
+  if (!buffer) {
+    diags.error(frontend::Loc{nullptr, 0, 0},
+                "cannot read '" + path + "': " + buffer.getError().message());
+    return false;
+  }
+  auto source = std::make_unique<frontend::SourceFile>();
+  source->name = path;
+  source->text = (*buffer)->getBuffer().str();
+  std::unique_ptr<frontend::Module> module =
+      frontend::parseModule(std::move(source), diags);
+  if (!module)
+    return false;
+  out = frontend::dumpAST(*module);
+  return true;
+}
+
+mlir::OwningOpRef<mlir::ModuleOp>
+driver::buildFlow(const std::string &path, mlir::MLIRContext &context,
+                  const TranslateOptions &options,
+                  frontend::DiagnosticEngine &diags) {
+  // The interpreter's objects are the flow module's constants only while it
+  // is built; afterwards the module stands alone.
+  frontend::ObjectSpace space;
+  frontend::Interpreter interp(space, diags);
+  if (!interp.importMain(path))
+    return nullptr;
+  frontend::FlowBuildOptions flowOptions;
+  flowOptions.entryName = options.entry;
+  return frontend::buildFlowModule(interp, context, flowOptions, diags);
+}

@@ -1,0 +1,44 @@
+//===- Driver.h - The translation driver ------------------------*- C++ -*-===//
+//
+// The stages from RPython source to a module, shared by rpy-translate, the
+// tests and the Python bindings: each entry point runs the pipeline up to
+// its stage and reports errors as `file:line:col: error: ...` diagnostics.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef RPY_DRIVER_DRIVER_H
+#define RPY_DRIVER_DRIVER_H
+
+#include "lib/Frontend/Diagnostic.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OwningOpRef.h"
+
+#include <string>
+
+namespace mlir {
+class MLIRContext;
+} // namespace mlir
+
+namespace rpy::driver {
+
+struct TranslateOptions {
+  /// The entry point's name; empty for PyPy's `target()` convention, then
+  /// `main(argv)`.
+  std::string entry;
+};
+
+/// Parses the main file only and returns the dump of its syntax tree
+/// (`--emit=ast`); false after a diagnostic.
+bool dumpSyntaxTree(const std::string &path, std::string &out,
+                    frontend::DiagnosticEngine &diags);
+
+/// Imports the program at `path` (running its modules' top levels) and
+/// builds the flow graphs of every function reachable from its entry point.
+mlir::OwningOpRef<mlir::ModuleOp>
+buildFlow(const std::string &path, mlir::MLIRContext &context,
+          const TranslateOptions &options, frontend::DiagnosticEngine &diags);
+
+} // namespace rpy::driver
+
+#endif // RPY_DRIVER_DRIVER_H

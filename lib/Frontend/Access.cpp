@@ -1,0 +1,674 @@
+//===- Access.cpp - Attributes and items of import-time objects -----------===//
+//
+// getattr/setattr with Python's binding rules (functions found on a class
+// become bound methods, staticmethod/classmethod unwrap), and indexing and
+// slicing of the built-in containers.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lib/Frontend/InterpreterImpl.h"
+
+using namespace rpy::frontend;
+
+//===----------------------------------------------------------------------===//
+// Attributes
+//===----------------------------------------------------------------------===//
+
+Object *Interpreter::getAttr(Object *obj, const std::string &name, Loc loc) {
+  return getAttrImpl(obj, name, loc, true);
+}
+
+Object *Interpreter::lookupAttr(Object *obj, const std::string &name,
+                                Loc loc) {
+  return getAttrImpl(obj, name, loc, false);
+}
+
+Object *Interpreter::builtinMethod(Object *self, const std::string &name) {
+  for (ClassObject *cls : space.typeOf(self)->mro) {
+    auto it = methodTable.find(cls->fullName + "." + name);
+    if (it != methodTable.end())
+      return space.make<BoundMethodObject>(self, it->second);
+  }
+  return nullptr;
+}
+
+namespace {
+/// What `inst.name` gives for a value found in a class dict.
+Object *bindToInstance(ObjectSpace &space, Object *value, Object *self,
+                       ClassObject *owner, ClassObject *cls) {
+  switch (value->kind) {
+  case ObjKind::Function:
+    return space.make<BoundMethodObject>(self, value);
+  case ObjKind::BuiltinFunction:
+    // Built-in functions stored in a user class are not descriptors (as
+    // in CPython); methods of built-in classes (JitDriver.jit_merge_point)
+    // are.
+    if (owner && owner->isBuiltin)
+      return space.make<BoundMethodObject>(self, value);
+    return value;
+  case ObjKind::StaticMethod:
+    return cast<StaticMethodObject>(value)->function;
+  case ObjKind::ClassMethod:
+    return space.make<BoundMethodObject>(cls,
+                                         cast<ClassMethodObject>(value)->function);
+  default:
+    return value;
+  }
+}
+
+TupleObject *classTuple(ObjectSpace &space,
+                        const std::vector<ClassObject *> &classes) {
+  std::vector<Object *> items(classes.begin(), classes.end());
+  return space.newTuple(std::move(items));
+}
+
+DictObject *dictSnapshot(ObjectSpace &space, const AttrDict &attrs) {
+  DictObject *dict = space.newDict();
+  for (const auto &[key, value] : attrs)
+    dict->set(space.newStr(key), value);
+  return dict;
+}
+} // namespace
+
+Object *Interpreter::getAttrImpl(Object *obj, const std::string &name, Loc loc,
+                                 bool raiseMissing) {
+  auto missing = [&](const std::string &message) -> Object * {
+    if (!raiseMissing)
+      return nullptr;
+    return raise(space.attributeErrorClass, message, loc);
+  };
+  auto noAttr = [&]() {
+    return missing("'" + typeName(obj) + "' object has no attribute '" +
+                   name + "'");
+  };
+  if (name == "__class__")
+    return space.typeOf(obj);
+
+  switch (obj->kind) {
+  case ObjKind::Instance: {
+    auto *inst = cast<InstanceObject>(obj);
+    if (inst->cls == superClass) {
+      // super(): search the MRO of self's class after __thisclass__.
+      auto *start = dyn_cast<ClassObject>(inst->dict.get("__thisclass__"));
+      Object *self = inst->dict.get("__self__");
+      if (!start || !self)
+        return noAttr();
+      ClassObject *selfClass = isa<ClassObject>(self)
+                                   ? cast<ClassObject>(self)
+                                   : space.typeOf(self);
+      const auto &mro = selfClass->mro;
+      size_t i = 0;
+      while (i < mro.size() && mro[i] != start)
+        ++i;
+      for (++i; i < mro.size(); ++i) {
+        Object *value = mro[i]->dict.get(name);
+        if (!value)
+          continue;
+        if (isa<ClassObject>(self)) {
+          if (auto *cm = dyn_cast<ClassMethodObject>(value))
+            return space.make<BoundMethodObject>(self, cm->function);
+          if (auto *sm = dyn_cast<StaticMethodObject>(value))
+            return sm->function;
+          return value;
+        }
+        return bindToInstance(space, value, self, mro[i], selfClass);
+      }
+      return missing("'super' object has no attribute '" + name + "'");
+    }
+    if (Object *value = inst->dict.get(name))
+      return value;
+    if (name == "__dict__")
+      return dictSnapshot(space, inst->dict);
+    if (ClassObject *owner = inst->cls->lookupOwner(name))
+      return bindToInstance(space, owner->dict.get(name), obj, owner,
+                            inst->cls);
+    if (Object *getattr = inst->cls->lookup("__getattr__"))
+      if (isa<FunctionObject>(getattr)) {
+        Object *result = call(getattr, {obj, space.newStr(name)}, loc);
+        if (!result && !raiseMissing && excValue &&
+            space.isInstance(excValue, space.attributeErrorClass))
+          clearException();
+        return result;
+      }
+    return missing("'" + inst->cls->name + "' object has no attribute '" +
+                   name + "'");
+  }
+  case ObjKind::Class: {
+    auto *cls = cast<ClassObject>(obj);
+    if (name == "__name__")
+      return space.newStr(cls->name);
+    if (name == "__qualname__")
+      return space.newStr(cls->qualname);
+    if (name == "__module__")
+      return space.newStr(cls->module ? cls->module->name : "builtins");
+    if (name == "__bases__")
+      return classTuple(space, cls->bases);
+    if (name == "__mro__")
+      return classTuple(space, cls->mro);
+    if (name == "__dict__")
+      return dictSnapshot(space, cls->dict);
+    if (Object *value = cls->lookup(name)) {
+      if (auto *sm = dyn_cast<StaticMethodObject>(value))
+        return sm->function;
+      if (auto *cm = dyn_cast<ClassMethodObject>(value))
+        return space.make<BoundMethodObject>(cls, cm->function);
+      return value;
+    }
+    // Methods of built-in types: `str.join`, `dict.fromkeys`.
+    for (ClassObject *c : cls->mro) {
+      auto it = methodTable.find(c->fullName + "." + name);
+      if (it != methodTable.end()) {
+        if (name == "fromkeys")
+          return space.make<BoundMethodObject>(cls, it->second);
+        return it->second;
+      }
+    }
+    if (name == "__doc__")
+      return space.none();
+    return missing("type object '" + cls->name + "' has no attribute '" +
+                   name + "'");
+  }
+  case ObjKind::Module: {
+    auto *mod = cast<ModuleObject>(obj);
+    if (Object *value = mod->globals.get(name))
+      return value;
+    if (name == "__dict__")
+      return dictSnapshot(space, mod->globals);
+    return missing("module '" + mod->name + "' has no attribute '" + name +
+                   "'");
+  }
+  case ObjKind::Function: {
+    auto *fn = cast<FunctionObject>(obj);
+    if (Object *value = fn->dict.get(name))
+      return value;
+    if (name == "__name__")
+      return space.newStr(fn->name);
+    if (name == "__qualname__")
+      return space.newStr(fn->qualname);
+    if (name == "__module__")
+      return space.newStr(fn->module ? fn->module->name : "builtins");
+    if (name == "__doc__")
+      return space.none();
+    if (name == "__defaults__")
+      return fn->defaults.empty() ? space.none()
+                                  : (Object *)space.newTuple(fn->defaults);
+    if (name == "__dict__")
+      return dictSnapshot(space, fn->dict);
+    if (name == "__globals__" && fn->module)
+      return dictSnapshot(space, fn->module->globals);
+    return noAttr();
+  }
+  case ObjKind::BuiltinFunction: {
+    auto *fn = cast<BuiltinFunctionObject>(obj);
+    if (Object *value = fn->dict.get(name))
+      return value;
+    if (name == "__name__")
+      return space.newStr(fn->name);
+    if (name == "__qualname__")
+      return space.newStr(fn->qualname);
+    if (name == "__doc__")
+      return space.none();
+    return noAttr();
+  }
+  case ObjKind::BoundMethod: {
+    auto *bm = cast<BoundMethodObject>(obj);
+    if (name == "__self__")
+      return bm->self;
+    if (name == "__func__")
+      return bm->function;
+    return getAttrImpl(bm->function, name, loc, raiseMissing);
+  }
+  case ObjKind::StaticMethod:
+    if (name == "__func__")
+      return cast<StaticMethodObject>(obj)->function;
+    return noAttr();
+  case ObjKind::ClassMethod:
+    if (name == "__func__")
+      return cast<ClassMethodObject>(obj)->function;
+    return noAttr();
+  case ObjKind::Range: {
+    auto *r = cast<RangeObject>(obj);
+    if (name == "start")
+      return space.newInt(r->start);
+    if (name == "stop")
+      return space.newInt(r->stop);
+    if (name == "step")
+      return space.newInt(r->step);
+    break;
+  }
+  case ObjKind::Slice: {
+    auto *s = cast<SliceObject>(obj);
+    if (name == "start")
+      return s->lower;
+    if (name == "stop")
+      return s->upper;
+    if (name == "step")
+      return s->step;
+    break;
+  }
+  case ObjKind::Cell:
+    if (name == "cell_contents" && cast<CellObject>(obj)->value)
+      return cast<CellObject>(obj)->value;
+    break;
+  default:
+    break;
+  }
+  if (Object *method = builtinMethod(obj, name))
+    return method;
+  if (isa<IntObject>(obj) || isa<BoolObject>(obj) || isa<LongObject>(obj)) {
+    if (name == "real" || name == "numerator")
+      return obj;
+    if (name == "imag")
+      return space.newInt(0);
+    if (name == "denominator")
+      return space.newInt(1);
+  }
+  if (auto *f = dyn_cast<FloatObject>(obj)) {
+    if (name == "real")
+      return f;
+    if (name == "imag")
+      return space.newFloat(0);
+  }
+  return noAttr();
+}
+
+bool Interpreter::setAttr(Object *obj, const std::string &name, Object *value,
+                          Loc loc) {
+  switch (obj->kind) {
+  case ObjKind::Instance: {
+    auto *inst = cast<InstanceObject>(obj);
+    if (inst->cls == superClass)
+      break;
+    if (name == "__class__") {
+      fatal("assigning __class__ is not RPython", loc);
+      return false;
+    }
+    inst->dict.set(name, value);
+    return true;
+  }
+  case ObjKind::Class: {
+    auto *cls = cast<ClassObject>(obj);
+    if (cls->isBuiltin) {
+      raise(space.typeErrorClass,
+            "cannot set '" + name + "' attribute of immutable type '" +
+                cls->name + "'",
+            loc);
+      return false;
+    }
+    if (name == "__name__") {
+      if (auto *s = dyn_cast<StrObject>(value)) {
+        cls->name = s->value;
+        return true;
+      }
+    }
+    cls->dict.set(name, value);
+    return true;
+  }
+  case ObjKind::Module:
+    cast<ModuleObject>(obj)->globals.set(name, value);
+    return true;
+  case ObjKind::Function: {
+    auto *fn = cast<FunctionObject>(obj);
+    auto *s = dyn_cast<StrObject>(value);
+    if (name == "__name__" && s) {
+      fn->name = s->value;
+      return true;
+    }
+    if (name == "__qualname__" && s) {
+      fn->qualname = s->value;
+      return true;
+    }
+    if (name == "__doc__")
+      return true;
+    fn->dict.set(name, value);
+    return true;
+  }
+  case ObjKind::BuiltinFunction:
+    cast<BuiltinFunctionObject>(obj)->dict.set(name, value);
+    return true;
+  case ObjKind::BoundMethod:
+    return setAttr(cast<BoundMethodObject>(obj)->function, name, value, loc);
+  default:
+    break;
+  }
+  raise(space.attributeErrorClass,
+        "'" + typeName(obj) + "' object has no attribute '" + name + "'", loc);
+  return false;
+}
+
+bool Interpreter::delAttr(Object *obj, const std::string &name, Loc loc) {
+  bool erased = false;
+  switch (obj->kind) {
+  case ObjKind::Instance:
+    erased = cast<InstanceObject>(obj)->dict.erase(name);
+    break;
+  case ObjKind::Class:
+    if (!cast<ClassObject>(obj)->isBuiltin)
+      erased = cast<ClassObject>(obj)->dict.erase(name);
+    break;
+  case ObjKind::Module:
+    erased = cast<ModuleObject>(obj)->globals.erase(name);
+    break;
+  case ObjKind::Function:
+    erased = cast<FunctionObject>(obj)->dict.erase(name);
+    break;
+  default:
+    break;
+  }
+  if (erased)
+    return true;
+  raise(space.attributeErrorClass,
+        "'" + typeName(obj) + "' object has no attribute '" + name + "'", loc);
+  return false;
+}
+
+//===----------------------------------------------------------------------===//
+// Items
+//===----------------------------------------------------------------------===//
+
+bool rpy::frontend::sliceIndices(Interpreter &interp, SliceObject *slice,
+                                 int64_t length, int64_t &start,
+                                 int64_t &stop, int64_t &step, int64_t &count,
+                                 Loc loc) {
+  ObjectSpace &space = interp.objectSpace();
+  auto value = [&](Object *obj, int64_t &out, bool &isNone) {
+    isNone = isa<NoneObject>(obj);
+    if (isNone)
+      return true;
+    __int128 v;
+    if (!intLikeValue(obj, v)) {
+      interp.raise(space.typeErrorClass,
+                   "slice indices must be integers or None or have an "
+                   "__index__ method",
+                   loc);
+      return false;
+    }
+    out = v < INT64_MIN / 2 ? INT64_MIN / 2
+          : v > INT64_MAX / 2 ? INT64_MAX / 2
+                              : (int64_t)v;
+    return true;
+  };
+  bool noneStart, noneStop, noneStep;
+  step = 1;
+  if (!value(slice->step, step, noneStep) ||
+      !value(slice->lower, start, noneStart) ||
+      !value(slice->upper, stop, noneStop))
+    return false;
+  if (noneStep)
+    step = 1;
+  if (step == 0) {
+    interp.raise(space.valueErrorClass, "slice step cannot be zero", loc);
+    return false;
+  }
+  if (noneStart) {
+    start = step < 0 ? length - 1 : 0;
+  } else {
+    if (start < 0)
+      start += length;
+    if (start < 0)
+      start = step < 0 ? -1 : 0;
+    else if (start >= length)
+      start = step < 0 ? length - 1 : length;
+  }
+  if (noneStop) {
+    stop = step < 0 ? -1 : length;
+  } else {
+    if (stop < 0)
+      stop += length;
+    if (stop < 0)
+      stop = step < 0 ? -1 : 0;
+    else if (stop >= length)
+      stop = step < 0 ? length - 1 : length;
+  }
+  if (step > 0)
+    count = stop > start ? (stop - start - 1) / step + 1 : 0;
+  else
+    count = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+  return true;
+}
+
+Object *Interpreter::getItem(Object *obj, Object *index, Loc loc) {
+  auto *slice = dyn_cast<SliceObject>(index);
+  __int128 wide;
+  bool isInt = intLikeValue(index, wide);
+  int64_t i = wide < INT64_MIN ? INT64_MIN
+              : wide > INT64_MAX ? INT64_MAX
+                                 : (int64_t)wide;
+
+  auto sliceOf = [&](int64_t length, auto &&make) -> Object * {
+    int64_t start, stop, step, count;
+    if (!sliceIndices(*this, slice, length, start, stop, step, count, loc))
+      return nullptr;
+    return make(start, step, count);
+  };
+
+  switch (obj->kind) {
+  case ObjKind::List:
+  case ObjKind::Tuple: {
+    bool isList = isa<ListObject>(obj);
+    const auto &items = isList ? cast<ListObject>(obj)->items
+                               : cast<TupleObject>(obj)->items;
+    const char *what = isList ? "list" : "tuple";
+    if (slice)
+      return sliceOf(items.size(), [&](int64_t start, int64_t step,
+                                       int64_t count) -> Object * {
+        std::vector<Object *> out;
+        out.reserve(count);
+        for (int64_t k = 0; k < count; ++k)
+          out.push_back(items[start + k * step]);
+        if (isList)
+          return space.newList(std::move(out));
+        return space.newTuple(std::move(out));
+      });
+    if (!isInt)
+      return raise(space.typeErrorClass,
+                   std::string(what) +
+                       " indices must be integers or slices, not " +
+                       typeName(index),
+                   loc);
+    if (!normalizeIndex(i, items.size()))
+      return raise(space.indexErrorClass,
+                   std::string(what) + " index out of range", loc);
+    return items[i];
+  }
+  case ObjKind::Str:
+  case ObjKind::Bytes: {
+    bool isStr = isa<StrObject>(obj);
+    const std::string &s = isStr ? cast<StrObject>(obj)->value
+                                 : cast<BytesObject>(obj)->value;
+    if (slice)
+      return sliceOf(s.size(), [&](int64_t start, int64_t step,
+                                   int64_t count) -> Object * {
+        std::string out;
+        if (step == 1)
+          out = s.substr(start, count);
+        else
+          for (int64_t k = 0; k < count; ++k)
+            out += s[start + k * step];
+        if (isStr)
+          return space.newStr(std::move(out));
+        return space.newBytes(std::move(out));
+      });
+    if (!isInt)
+      return raise(space.typeErrorClass,
+                   isStr ? "string indices must be integers, not '" +
+                               typeName(index) + "'"
+                         : "byte indices must be integers or slices, not " +
+                               typeName(index),
+                   loc);
+    if (!normalizeIndex(i, s.size()))
+      return raise(space.indexErrorClass,
+                   isStr ? "string index out of range" : "index out of range",
+                   loc);
+    if (isStr)
+      return space.newStr(std::string(1, s[i]));
+    return space.newInt((unsigned char)s[i]);
+  }
+  case ObjKind::Range: {
+    auto *r = cast<RangeObject>(obj);
+    if (slice)
+      return sliceOf(r->length(), [&](int64_t start, int64_t step,
+                                      int64_t count) -> Object * {
+        int64_t first = r->at(start);
+        int64_t newStep = r->step * step;
+        return space.make<RangeObject>(first, first + count * newStep,
+                                       newStep);
+      });
+    if (!isInt)
+      return raise(space.typeErrorClass,
+                   "range indices must be integers or slices, not " +
+                       typeName(index),
+                   loc);
+    if (!normalizeIndex(i, r->length()))
+      return raise(space.indexErrorClass, "range object index out of range",
+                   loc);
+    return space.newInt(r->at(i));
+  }
+  case ObjKind::Dict: {
+    if (!isHashable(index))
+      return raise(space.typeErrorClass,
+                   "unhashable type: '" + typeName(index) + "'", loc);
+    if (Object *value = cast<DictObject>(obj)->get(index))
+      return value;
+    return raiseObject(newException(space.keyErrorClass, {index}), loc);
+  }
+  case ObjKind::Instance: {
+    bool found;
+    Object *result = callUserMethod(obj, "__getitem__", {index}, loc, found);
+    if (found)
+      return result;
+    break;
+  }
+  default:
+    break;
+  }
+  return raise(space.typeErrorClass,
+               "'" + typeName(obj) + "' object is not subscriptable", loc);
+}
+
+bool Interpreter::setItem(Object *obj, Object *index, Object *value,
+                          Loc loc) {
+  if (auto *list = dyn_cast<ListObject>(obj)) {
+    if (auto *slice = dyn_cast<SliceObject>(index)) {
+      std::vector<Object *> items;
+      if (!unpackIterable(value, items, loc))
+        return false;
+      int64_t start, stop, step, count;
+      if (!sliceIndices(*this, slice, list->items.size(), start, stop, step,
+                        count, loc))
+        return false;
+      if (step == 1) {
+        if (stop < start)
+          stop = start;
+        list->items.erase(list->items.begin() + start,
+                          list->items.begin() + stop);
+        list->items.insert(list->items.begin() + start, items.begin(),
+                           items.end());
+        return true;
+      }
+      if ((int64_t)items.size() != count) {
+        raise(space.valueErrorClass,
+              "attempt to assign sequence of size " +
+                  std::to_string(items.size()) +
+                  " to extended slice of size " + std::to_string(count),
+              loc);
+        return false;
+      }
+      for (int64_t k = 0; k < count; ++k)
+        list->items[start + k * step] = items[k];
+      return true;
+    }
+    __int128 wide;
+    if (!intLikeValue(index, wide)) {
+      raise(space.typeErrorClass,
+            "list indices must be integers or slices, not " + typeName(index),
+            loc);
+      return false;
+    }
+    int64_t i = wide < INT64_MIN ? INT64_MIN
+                : wide > INT64_MAX ? INT64_MAX
+                                   : (int64_t)wide;
+    if (!normalizeIndex(i, list->items.size())) {
+      raise(space.indexErrorClass, "list assignment index out of range", loc);
+      return false;
+    }
+    list->items[i] = value;
+    return true;
+  }
+  if (auto *dict = dyn_cast<DictObject>(obj)) {
+    if (!isHashable(index)) {
+      raise(space.typeErrorClass,
+            "unhashable type: '" + typeName(index) + "'", loc);
+      return false;
+    }
+    dict->set(index, value);
+    return true;
+  }
+  if (isa<InstanceObject>(obj)) {
+    bool found;
+    Object *result =
+        callUserMethod(obj, "__setitem__", {index, value}, loc, found);
+    if (found)
+      return result != nullptr;
+  }
+  raise(space.typeErrorClass,
+        "'" + typeName(obj) + "' object does not support item assignment",
+        loc);
+  return false;
+}
+
+bool Interpreter::delItem(Object *obj, Object *index, Loc loc) {
+  if (auto *list = dyn_cast<ListObject>(obj)) {
+    if (auto *slice = dyn_cast<SliceObject>(index)) {
+      int64_t start, stop, step, count;
+      if (!sliceIndices(*this, slice, list->items.size(), start, stop, step,
+                        count, loc))
+        return false;
+      std::vector<bool> drop(list->items.size(), false);
+      for (int64_t k = 0; k < count; ++k)
+        drop[start + k * step] = true;
+      std::vector<Object *> kept;
+      for (size_t k = 0; k < list->items.size(); ++k)
+        if (!drop[k])
+          kept.push_back(list->items[k]);
+      list->items = std::move(kept);
+      return true;
+    }
+    __int128 wide;
+    if (!intLikeValue(index, wide)) {
+      raise(space.typeErrorClass,
+            "list indices must be integers or slices, not " + typeName(index),
+            loc);
+      return false;
+    }
+    int64_t i = wide < INT64_MIN ? INT64_MIN
+                : wide > INT64_MAX ? INT64_MAX
+                                   : (int64_t)wide;
+    if (!normalizeIndex(i, list->items.size())) {
+      raise(space.indexErrorClass, "list assignment index out of range", loc);
+      return false;
+    }
+    list->items.erase(list->items.begin() + i);
+    return true;
+  }
+  if (auto *dict = dyn_cast<DictObject>(obj)) {
+    if (!isHashable(index)) {
+      raise(space.typeErrorClass,
+            "unhashable type: '" + typeName(index) + "'", loc);
+      return false;
+    }
+    if (dict->erase(index))
+      return true;
+    raiseObject(newException(space.keyErrorClass, {index}), loc);
+    return false;
+  }
+  if (isa<InstanceObject>(obj)) {
+    bool found;
+    Object *result = callUserMethod(obj, "__delitem__", {index}, loc, found);
+    if (found)
+      return result != nullptr;
+  }
+  raise(space.typeErrorClass,
+        "'" + typeName(obj) + "' object does not support item deletion", loc);
+  return false;
+}

@@ -1,0 +1,98 @@
+//===- rpy-translate.cpp - RPython 3 source to each stage of rpy ----------===//
+//
+// `rpy-translate prog.py --emit=<stage>` prints the program at that stage;
+// errors in the input print `file:line:col: error: ...` and exit with 1.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lib/Driver/Driver.h"
+#include "lib/Driver/FlowGraphViz.h"
+#include "lib/Registration/Registration.h"
+
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Support/FileUtilities.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/ToolOutputFile.h"
+
+using namespace llvm;
+
+namespace {
+enum class Stage { Ast, Flow };
+
+cl::opt<std::string> inputFile(cl::Positional, cl::desc("<program.py>"),
+                               cl::Required);
+cl::opt<Stage> emit(
+    "emit", cl::desc("The stage to print"), cl::init(Stage::Flow),
+    cl::values(clEnumValN(Stage::Ast, "ast", "the main file's syntax tree"),
+               clEnumValN(Stage::Flow, "flow",
+                          "flow graphs of every reachable function")));
+cl::opt<std::string> outputFile("o", cl::desc("Output file (default: stdout)"),
+                                cl::value_desc("file"), cl::init("-"));
+cl::opt<std::string> entry(
+    "entry",
+    cl::desc("Entry point (default: target() returning (entry_point, None), "
+             "else main)"),
+    cl::value_desc("name"));
+cl::opt<std::string>
+    viewFile("view",
+             cl::desc("Also write the flow graphs as Graphviz to <file>"),
+             cl::value_desc("file.dot"));
+} // namespace
+
+static int reportErrors(const rpy::frontend::DiagnosticEngine &diags) {
+  for (const auto &diag : diags.all())
+    errs() << diag.str() << "\n";
+  return 1;
+}
+
+int main(int argc, char **argv) {
+  InitLLVM init(argc, argv);
+  mlir::registerAsmPrinterCLOptions();
+  mlir::registerMLIRContextCLOptions();
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "rpy-translate: translate an RPython 3 program\n\n"
+      "  rpy-translate prog.py --emit=flow   print the flow graphs\n");
+
+  std::string error;
+  auto output = mlir::openOutputFile(outputFile, &error);
+  if (!output) {
+    errs() << "rpy-translate: " << error << "\n";
+    return 1;
+  }
+
+  rpy::frontend::DiagnosticEngine diags;
+  if (emit == Stage::Ast) {
+    std::string dump;
+    if (!rpy::driver::dumpSyntaxTree(inputFile, dump, diags))
+      return reportErrors(diags);
+    output->os() << dump;
+    output->keep();
+    return 0;
+  }
+
+  mlir::DialectRegistry registry;
+  rpy::registerAllDialects(registry);
+  mlir::MLIRContext context(registry);
+  rpy::driver::TranslateOptions options;
+  options.entry = entry;
+  auto module = rpy::driver::buildFlow(inputFile, context, options, diags);
+  if (!module)
+    return reportErrors(diags);
+
+  if (!viewFile.empty()) {
+    auto dot = mlir::openOutputFile(viewFile, &error);
+    if (!dot) {
+      errs() << "rpy-translate: " << error << "\n";
+      return 1;
+    }
+    rpy::driver::writeFlowGraphs(*module, dot->os());
+    dot->keep();
+  }
+  module->print(output->os(), mlir::OpPrintingFlags());
+  output->keep();
+  return 0;
+}
