@@ -16,6 +16,7 @@ config.test_exec_root = os.path.join(config.rpy_obj_root, "test")
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%rpy_src", config.rpy_src_root))
+config.substitutions.append(("%rpy_obj", config.rpy_obj_root))
 config.substitutions.append(
     ("%rlib", os.path.join(config.rpy_src_root, "runtime", "python")))
 

@@ -39,9 +39,13 @@ public:
     loc.file = keepFileName(loc.file);
     diags.push_back({loc, std::move(message), {}});
   }
+  /// Adds a `note:` line to the last error.
+  void note(Loc loc, std::string message) {
+    loc.file = keepFileName(loc.file);
+    diags.back().notes.push_back({loc, std::move(message)});
+  }
   bool hasErrors() const { return !diags.empty(); }
   const std::vector<Diagnostic> &all() const { return diags; }
-  Diagnostic &last() { return diags.back(); }
   void clear() { diags.clear(); }
 
 private:

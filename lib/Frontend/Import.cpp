@@ -106,7 +106,6 @@ void Interpreter::reportPendingAsDiagnostic() {
   diags.error(excLoc, message);
   // Recursion repeats the same call site many times: keep one note per run
   // of identical call sites, as CPython's tracebacks do.
-  auto &notes = diags.last().notes;
   for (size_t i = 0; i < excTrace.size();) {
     size_t j = i + 1;
     while (j < excTrace.size() && excTrace[j].first.file == excTrace[i].first.file &&
@@ -114,10 +113,10 @@ void Interpreter::reportPendingAsDiagnostic() {
            excTrace[j].first.col == excTrace[i].first.col &&
            excTrace[j].second == excTrace[i].second)
       ++j;
-    notes.push_back(excTrace[i]);
+    std::string text = excTrace[i].second;
     if (j - i > 1)
-      notes.back().second += " (repeated " + std::to_string(j - i - 1) +
-                             " more times)";
+      text += " (repeated " + std::to_string(j - i - 1) + " more times)";
+    diags.note(excTrace[i].first, text);
     i = j;
   }
   clearException();
