@@ -251,7 +251,27 @@ FlatSymbolRefAttr ProgramBuilder::prebuiltSymbol(Object *obj, Loc loc) {
 }
 
 ClassObject *ProgramBuilder::ownerOf(FunctionObject *func) const {
-  return methodOwners.lookup(func);
+  if (ClassObject *owner = methodOwners.lookup(func))
+    return owner;
+  // A method reached as `Class.method` before its class: follow its
+  // qualified name ("Outer.Inner.method") from the module's globals.
+  StringRef qualname(func->qualname);
+  auto [first, rest] = qualname.split('.');
+  auto *cls = dyn_cast<ClassObject>(func->module->globals.get(first.str()));
+  while (cls && !rest.empty()) {
+    auto [name, tail] = rest.split('.');
+    Object *member = cls->dict.get(name.str());
+    if (tail.empty()) {
+      if (auto *sm = dyn_cast<StaticMethodObject>(member))
+        member = sm->function;
+      else if (auto *cm = dyn_cast<ClassMethodObject>(member))
+        member = cm->function;
+      return member == func ? cls : nullptr;
+    }
+    cls = dyn_cast<ClassObject>(member);
+    rest = tail;
+  }
+  return nullptr;
 }
 
 FunctionObject *ProgramBuilder::nestedFunction(const void *node) {

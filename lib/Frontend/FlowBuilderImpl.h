@@ -111,6 +111,8 @@ public:
   bool buildRaise(const RaiseStmt &stmt);
   bool buildReturn(FValue value, Loc loc);
   bool buildDelete(const Expr &target);
+  /// Rejects changing an attribute of a class, module or function.
+  bool checkMutable(const FValue &object, const std::string &attr, Loc loc);
   bool buildNestedDef(const FunctionDefStmt *def, const LambdaExpr *lambda,
                       Loc loc, FValue &out);
 

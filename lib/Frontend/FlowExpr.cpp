@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lib/Frontend/FlowBuilderImpl.h"
+#include "lib/Frontend/InterpreterImpl.h"
 
 #include <functional>
 
@@ -435,6 +436,18 @@ FValue FunctionBuilder::callValue(
           return folded;
       }
     } else if (auto *cls = dyn_cast<ClassObject>(callee.constant)) {
+      // int("12"), str(5), r_uint(3): conversions fold like built-ins.
+      if (cls->isBuiltin && isFoldableBuiltin(cls->fullName) &&
+          kwargs.empty() && !star) {
+        FValue folded = tryFold(interp, args, [&] {
+          std::vector<Object *> values;
+          for (const FValue &arg : args)
+            values.push_back(arg.constant);
+          return interp.call(callee.constant, values, loc);
+        });
+        if (folded.valid())
+          return folded;
+      }
       knownClass = cls;
     }
   }
@@ -640,6 +653,25 @@ FValue FunctionBuilder::exprJoinedStr(const JoinedStrExpr &e) {
     FValue value = expr(*field->value);
     if (!value.valid())
       return {};
+    FValue folded = tryFold(interp, {value}, [&]() -> Object * {
+      Object *shown = value.constant;
+      std::string text;
+      if (field->conversion == 'r' || field->conversion == 's') {
+        bool ok = field->conversion == 'r'
+                      ? interp.reprOf(shown, text, field->loc)
+                      : interp.strOf(shown, text, field->loc);
+        if (!ok)
+          return nullptr;
+        shown = space.newStr(text);
+      }
+      if (!formatWithSpec(interp, shown, spec, text, field->loc))
+        return nullptr;
+      return space.newStr(text);
+    });
+    if (folded.valid()) {
+      pieces.push_back(folded);
+      continue;
+    }
     SmallVector<NamedAttribute> attrs{
         builder.getNamedAttr("spec", builder.getStringAttr(spec))};
     if (field->conversion)

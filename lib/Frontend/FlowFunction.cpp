@@ -67,24 +67,30 @@ bool FunctionBuilder::build() {
                                : static_cast<const void *>(func->lambda));
   if (!scope)
     return error(loc, "internal error: no scope for '" + func->qualname + "'");
+  if (func->def && func->def->isAsync)
+    return error(loc, "'async def' is not RPython");
   if (scope->firstYield)
     return error(scope->firstYield->loc,
-                 "generators ('yield') are not RPython");
+                 isa<AwaitExpr>(scope->firstYield)
+                     ? "'await' is not RPython"
+                     : "generators ('yield') are not RPython");
   scopes.push_back(scope);
 
-  SmallVector<std::string> names;
+  SmallVector<const Arg *> args;
   for (const Arg &arg : params.posonly)
-    names.push_back(arg.name);
+    args.push_back(&arg);
   for (const Arg &arg : params.args)
-    names.push_back(arg.name);
+    args.push_back(&arg);
   if (params.vararg)
-    names.push_back(params.vararg->name);
+    args.push_back(params.vararg.get());
+  SmallVector<StringRef> names;
+  for (const Arg *arg : args)
+    names.push_back(arg->name);
 
   Type obj = flow::ObjType::get(&program.context);
   SmallVector<Type> inputs(names.size(), obj);
   funcOp.setFunctionType(builder.getFunctionType(inputs, {obj}));
-  SmallVector<StringRef> nameRefs(names.begin(), names.end());
-  funcOp.setArgNamesAttr(builder.getStrArrayAttr(nameRefs));
+  funcOp.setArgNamesAttr(builder.getStrArrayAttr(names));
   if (params.vararg)
     funcOp.setVararg(true);
   if (!func->defaults.empty()) {
@@ -100,10 +106,9 @@ bool FunctionBuilder::build() {
   copyFunctionFlags(program, func, funcOp);
 
   Block *entry = newBlock();
-  for (size_t i = 0; i < names.size(); ++i) {
-    Loc argLoc = loc;
-    entry->addArgument(obj, location(argLoc));
-    state[names[i]] = FValue::of(entry->getArgument(i));
+  for (size_t i = 0; i < args.size(); ++i) {
+    entry->addArgument(obj, location(args[i]->loc));
+    state[args[i]->name] = FValue::of(entry->getArgument(i));
   }
   builder.setInsertionPointToEnd(entry);
 

@@ -158,7 +158,7 @@ bool FunctionBuilder::buildStmt(const Stmt &stmt) {
     }
     if (auto *attr = dyn_cast<AttributeExpr>(&target)) {
       FValue object = expr(*attr->value);
-      if (!object.valid())
+      if (!object.valid() || !checkMutable(object, attr->attr, loc))
         return false;
       FValue current = exprAttribute(object, attr->attr, attr->loc);
       if (!current.valid())
@@ -314,6 +314,75 @@ bool FunctionBuilder::buildStmt(const Stmt &stmt) {
   return error(loc, "unsupported statement");
 }
 
+bool FunctionBuilder::checkMutable(const FValue &object,
+                                   const std::string &attr, Loc loc) {
+  if (!object.isConstant() ||
+      !isa<ClassObject, ModuleObject, FunctionObject, BuiltinFunctionObject>(
+          object.constant))
+    return true;
+  std::string what;
+  if (auto *cls = dyn_cast<ClassObject>(object.constant))
+    what = "class '" + cls->name + "'";
+  else if (auto *mod = dyn_cast<ModuleObject>(object.constant))
+    what = "module '" + mod->name + "'";
+  else
+    what = "function " + repr(object.constant);
+  return error(loc, "cannot change attribute '" + attr + "' of " + what +
+                        " at run time (classes, modules and functions are "
+                        "frozen after import)");
+}
+
+/// As PyPy's flow space does before unpacking a value of unknown length:
+/// `len(value) == count`, else the ValueError CPython raises.
+static bool checkUnpackLength(FunctionBuilder &fb, FValue value, size_t count,
+                              Loc loc) {
+  FValue len = fb.callValue(FValue::of(fb.interp.builtinsModule()->globals.get(
+                                "len")),
+                            {value}, {}, std::nullopt, loc);
+  if (!len.valid())
+    return false;
+  FValue expected = FValue::of(fb.space.newInt(int64_t(count)));
+  FValue ok = fb.emitValue(flow::EqOp::getOperationName(), loc, {len, expected});
+  if (!ok.valid())
+    return false;
+  auto [same, different] = fb.branchOn(ok, loc);
+  fb.builder.setInsertionPointToEnd(different);
+  State saved = fb.state;
+  // "too many values to unpack (expected 2)" or "not enough values to
+  // unpack (expected 2, got 1)", as CPython words it.
+  FValue tooFew = fb.emitValue(flow::LtOp::getOperationName(), loc,
+                               {len, expected});
+  if (!tooFew.valid())
+    return false;
+  auto [few, many] = fb.branchOn(tooFew, loc);
+  std::string expectedText = "expected " + std::to_string(count);
+  Object *valueError = fb.space.valueErrorClass;
+  fb.builder.setInsertionPointToEnd(few);
+  FValue fewMessage = fb.exprBinOp(
+      BinOpKind::Mod,
+      FValue::of(fb.space.newStr("not enough values to unpack (" +
+                                 expectedText + ", got %d)")),
+      len, loc, false);
+  FValue fewExc = fewMessage.valid()
+                      ? fb.callValue(FValue::of(valueError), {fewMessage}, {},
+                                     std::nullopt, loc)
+                      : FValue();
+  if (!fewExc.valid() || !fb.raiseValue(fewExc, loc))
+    return false;
+  fb.builder.setInsertionPointToEnd(many);
+  fb.state = saved;
+  FValue manyExc = fb.callValue(
+      FValue::of(valueError),
+      {FValue::of(fb.space.newStr("too many values to unpack (" +
+                                  expectedText + ")"))},
+      {}, std::nullopt, loc);
+  if (!manyExc.valid() || !fb.raiseValue(manyExc, loc))
+    return false;
+  fb.builder.setInsertionPointToEnd(same);
+  fb.state = saved;
+  return true;
+}
+
 bool FunctionBuilder::buildAssign(const Expr &target, FValue value, Loc loc) {
   if (auto *name = dyn_cast<NameExpr>(&target)) {
     if (scopes.front()->explicitGlobals.count(name->id))
@@ -325,7 +394,7 @@ bool FunctionBuilder::buildAssign(const Expr &target, FValue value, Loc loc) {
   }
   if (auto *attr = dyn_cast<AttributeExpr>(&target)) {
     FValue object = expr(*attr->value);
-    if (!object.valid())
+    if (!object.valid() || !checkMutable(object, attr->attr, target.loc))
       return false;
     return emit(flow::SetAttrOp::getOperationName(), target.loc,
                 {object, value},
@@ -369,6 +438,9 @@ bool FunctionBuilder::buildAssign(const Expr &target, FValue value, Loc loc) {
                                  std::to_string(constTuple->items.size()) +
                                  " values into " +
                                  std::to_string(elts->size()) + " targets");
+  if (!constTuple && !checkUnpackLength(*this, value, elts->size(),
+                                         target.loc))
+    return false;
   for (size_t i = 0; i < elts->size(); ++i) {
     FValue item =
         constTuple
@@ -390,7 +462,7 @@ bool FunctionBuilder::buildDelete(const Expr &target) {
   }
   if (auto *attr = dyn_cast<AttributeExpr>(&target)) {
     FValue object = expr(*attr->value);
-    return object.valid() &&
+    return object.valid() && checkMutable(object, attr->attr, target.loc) &&
            emit(flow::DelAttrOp::getOperationName(), target.loc, {object},
                 {builder.getNamedAttr("name",
                                       builder.getStringAttr(attr->attr))},
@@ -410,13 +482,17 @@ bool FunctionBuilder::buildDelete(const Expr &target) {
     return index.valid() && emit(flow::DelItemOp::getOperationName(),
                                  target.loc, {object, index}, {}, 0);
   }
-  if (auto *tuple = dyn_cast<TupleExpr>(&target)) {
-    for (const ExprPtr &elt : tuple->elts)
-      if (!buildDelete(*elt))
-        return false;
-    return true;
-  }
-  return error(target.loc, "cannot delete this expression");
+  const std::vector<ExprPtr> *elts = nullptr;
+  if (auto *tuple = dyn_cast<TupleExpr>(&target))
+    elts = &tuple->elts;
+  else if (auto *list = dyn_cast<ListExpr>(&target))
+    elts = &list->elts;
+  if (!elts)
+    return error(target.loc, "cannot delete this expression");
+  for (const ExprPtr &elt : *elts)
+    if (!buildDelete(*elt))
+      return false;
+  return true;
 }
 
 bool FunctionBuilder::buildReturn(FValue value, Loc loc) {

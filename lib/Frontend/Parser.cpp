@@ -228,7 +228,8 @@ int exprHeight(const Expr *root) {
   int height = 0;
   std::vector<std::pair<const Expr *, int>> stack{{root, 1}};
   while (!stack.empty()) {
-    auto [e, d] = stack.back();
+    const Expr *e = stack.back().first;
+    int d = stack.back().second;
     stack.pop_back();
     height = std::max(height, d);
     forEachChild(e, [&](const Expr *c) { stack.push_back({c, d + 1}); });
@@ -423,7 +424,7 @@ private:
   /// Guards recursion: each live guard adds to `depth`, which is bounded.
   class DepthGuard {
   public:
-    DepthGuard(Parser &p, int amount = 1) : p(p), amount(amount) {
+    explicit DepthGuard(Parser &p, int amount = 1) : p(p), amount(amount) {
       p.depth += amount;
       ok = p.depth <= kMaxParseDepth;
       if (!ok)
@@ -594,8 +595,7 @@ bool Parser::expectClosing(TokenKind closer, const Expr *previous) {
       !at(TokenKind::Plus) && !at(TokenKind::Star)) {
     // CPython's invalid_expression rule, which leaves `print "x"` and
     // NAME STRING pairs to plain invalid syntax.
-    bool nameString =
-        isa<NameExpr>(previous) && at(TokenKind::String);
+    bool nameString = isa<NameExpr>(previous) && at(TokenKind::String);
     if (!nameString) {
       error(previous->loc, "invalid syntax. Perhaps you forgot a comma?");
       return false;
@@ -789,16 +789,17 @@ StmtPtr Parser::parseSmallStatement() {
 /// side as an expression, then decide from the token that follows.
 StmtPtr Parser::parseExpressionStatement() {
   Loc loc = here();
-  ExprPtr first = at(TokenKind::KwYield) ? parseYield() : parseStarExpressions();
+  ExprPtr first =
+      at(TokenKind::KwYield) ? parseYield() : parseStarExpressions();
   if (!first)
     return nullptr;
 
   // Annotated assignment.
   if (at(TokenKind::Colon)) {
     if (isa<TupleExpr>(first.get()) || isa<ListExpr>(first.get()))
-      return error(first->loc,
-                   std::string("only single target (not ") +
-                       exprName(first.get()) + ") can be annotated");
+      return error(first->loc, std::string("only single target (not ") +
+                                   exprName(first.get()) +
+                                   ") can be annotated");
     if (!isa<NameExpr>(first.get()) && !isa<AttributeExpr>(first.get()) &&
         !isa<SubscriptExpr>(first.get()))
       return error(first->loc, "illegal target for annotation");
@@ -1271,6 +1272,8 @@ StmtPtr Parser::parseFromImport() {
   if (!expect(TokenKind::KwImport))
     return nullptr;
   if (at(TokenKind::Star)) {
+    if (defDepth != 0)
+      semanticError(stmt->loc, "'import *' only allowed at module level");
     Alias alias;
     alias.loc = here();
     alias.name = "*";
@@ -1381,16 +1384,16 @@ bool Parser::checkTarget(Expr *e, TargetKind kind, bool suggestEquality) {
   const Expr *bad = invalidTarget(e, kind);
   if (!bad)
     return true;
-  std::string message = std::string(kind == TargetKind::Del
-                                        ? "cannot delete "
-                                        : "cannot assign to ") +
-                        exprName(bad);
+  std::string message =
+      std::string(kind == TargetKind::Del ? "cannot delete "
+                                          : "cannot assign to ") +
+      exprName(bad);
   // CPython's invalid_named_expression: `f() = 1` may be a mistyped `==`;
   // so may `a, f() = 1`, whose last element is right before the `=`.
   bool beforeEqual = bad == e;
   if (auto *t = dyn_cast<TupleExpr>(e))
-    beforeEqual |= e == bareTuple && !t->elts.empty() &&
-                   t->elts.back().get() == bad;
+    beforeEqual |=
+        e == bareTuple && !t->elts.empty() && t->elts.back().get() == bad;
   if (suggestEquality && beforeEqual && !isa<GeneratorExpExpr>(bad) &&
       !isa<TupleExpr>(bad) && !isa<ListExpr>(bad)) {
     auto *c = dyn_cast<NameConstExpr>(bad);
@@ -1900,11 +1903,10 @@ ExprPtr Parser::parseAtom() {
   case TokenKind::KwFalse:
   case TokenKind::Ellipsis: {
     auto c = make<NameConstExpr>(loc);
-    c->value = t.kind == TokenKind::KwNone   ? NameConstKind::None
-               : t.kind == TokenKind::KwTrue ? NameConstKind::True
-               : t.kind == TokenKind::KwFalse
-                   ? NameConstKind::False
-                   : NameConstKind::Ellipsis;
+    c->value = t.kind == TokenKind::KwNone    ? NameConstKind::None
+               : t.kind == TokenKind::KwTrue  ? NameConstKind::True
+               : t.kind == TokenKind::KwFalse ? NameConstKind::False
+                                              : NameConstKind::Ellipsis;
     advance();
     return c;
   }
@@ -1941,8 +1943,7 @@ ExprPtr Parser::parseParenthesized() {
                    "iterable unpacking cannot be used in comprehension");
     auto gen = make<GeneratorExpExpr>(loc);
     gen->elt = std::move(first);
-    if (!parseComprehensions(gen->generators) ||
-        !expect(TokenKind::RParen))
+    if (!parseComprehensions(gen->generators) || !expect(TokenKind::RParen))
       return nullptr;
     return gen;
   }
@@ -1987,8 +1988,7 @@ ExprPtr Parser::parseListDisplay() {
                    "iterable unpacking cannot be used in comprehension");
     auto comp = make<ListCompExpr>(loc);
     comp->elt = std::move(first);
-    if (!parseComprehensions(comp->generators) ||
-        !expect(TokenKind::RSquare))
+    if (!parseComprehensions(comp->generators) || !expect(TokenKind::RSquare))
       return nullptr;
     return comp;
   }
@@ -2066,8 +2066,7 @@ ExprPtr Parser::parseBraceDisplay() {
       auto comp = make<DictCompExpr>(loc);
       comp->key = std::move(firstKey);
       comp->value = std::move(firstValue);
-      if (!parseComprehensions(comp->generators) ||
-          !expect(TokenKind::RBrace))
+      if (!parseComprehensions(comp->generators) || !expect(TokenKind::RBrace))
         return nullptr;
       return comp;
     }
@@ -2373,8 +2372,7 @@ bool Parser::parseParameter(Arg &arg, bool isLambda, bool isVararg) {
 
 /// Parameters of a def (up to `closer`, not consumed) or a lambda, with
 /// CPython's messages for misplaced `/`, `*` and defaults.
-bool Parser::parseParameters(Arguments &args, bool isLambda,
-                             TokenKind closer) {
+bool Parser::parseParameters(Arguments &args, bool isLambda, TokenKind closer) {
   bool sawSlash = false, sawStar = false, sawKwarg = false;
   bool sawDefault = false;
   std::optional<Loc> bareStar;
@@ -2489,8 +2487,8 @@ ExprPtr Parser::parseNumber(const Token &t) {
   bool imaginary = last == 'j' || last == 'J';
   if (imaginary)
     digits.pop_back();
-  bool isFloat = imaginary || (!radix && digits.find_first_of(".eE") !=
-                                             std::string::npos);
+  bool isFloat =
+      imaginary || (!radix && digits.find_first_of(".eE") != std::string::npos);
   if (isFloat) {
     auto f = make<FloatExpr>(loc);
     f->imaginary = imaginary;
@@ -2501,8 +2499,8 @@ ExprPtr Parser::parseNumber(const Token &t) {
     if (ec == std::errc::result_out_of_range) {
       // Too small rounds to zero, too large is infinity, as in CPython.
       size_t e = digits.find_first_of("eE");
-      bool negativeExponent = e != std::string::npos &&
-                              e + 1 < digits.size() && digits[e + 1] == '-';
+      bool negativeExponent = e != std::string::npos && e + 1 < digits.size() &&
+                              digits[e + 1] == '-';
       bool tinyMantissa = digits.find_first_of("123456789") >= e;
       value = negativeExponent || tinyMantissa ? 0.0 : HUGE_VAL;
     }
@@ -2590,8 +2588,8 @@ bool Parser::parseFString(const Token &t, FStringParts &parts) {
 /// Literal text and fields of an f-string body from `i` (an index into the
 /// token's text). At `level` > 0 (a format spec) an unmatched `}` ends the
 /// piece and is left for the caller.
-bool Parser::parseFStringPiece(const Token &t, size_t &i, size_t end,
-                               int level, FStringParts &parts) {
+bool Parser::parseFStringPiece(const Token &t, size_t &i, size_t end, int level,
+                               FStringParts &parts) {
   std::string_view text = t.text;
   std::string raw;
   size_t rawStart = i;
@@ -2600,8 +2598,7 @@ bool Parser::parseFStringPiece(const Token &t, size_t &i, size_t end,
       return true;
     std::string decoded, message;
     size_t errorOffset = 0;
-    if (!decodeStringBody(raw, false, t.isRaw, decoded, message,
-                          errorOffset)) {
+    if (!decodeStringBody(raw, false, t.isRaw, decoded, message, errorOffset)) {
       error(locOf(t), message);
       return false;
     }
@@ -2626,9 +2623,8 @@ bool Parser::parseFStringPiece(const Token &t, size_t &i, size_t end,
       i += 2;
       if (n == 'N' && i < end && text[i] == '{') {
         size_t close = text.find('}', i);
-        size_t stop = close == std::string_view::npos || close >= end
-                          ? end
-                          : close + 1;
+        size_t stop =
+            close == std::string_view::npos || close >= end ? end : close + 1;
         raw += text.substr(i, stop - i);
         i = stop;
       }
@@ -2658,8 +2654,8 @@ bool Parser::parseFStringPiece(const Token &t, size_t &i, size_t end,
 }
 
 /// One `{expr[=][!conv][:spec]}` field; `i` is at the `{`.
-bool Parser::parseFStringField(const Token &t, size_t &i, size_t end,
-                               int level, FStringParts &parts) {
+bool Parser::parseFStringField(const Token &t, size_t &i, size_t end, int level,
+                               FStringParts &parts) {
   std::string_view text = t.text;
   Loc fieldLoc = locAt(t.offset + i);
   auto fail = [&](size_t at, const char *message) {
@@ -2709,9 +2705,8 @@ bool Parser::parseFStringField(const Token &t, size_t &i, size_t end,
     }
     if (c == '#')
       return fail(i, "f-string expression part cannot include '#'");
-    if (brackets.empty() &&
-        (c == '!' || c == ':' || c == '}' || c == '=' || c == '<' ||
-         c == '>')) {
+    if (brackets.empty() && (c == '!' || c == ':' || c == '}' || c == '=' ||
+                             c == '<' || c == '>')) {
       char n = i + 1 < end ? text[i + 1] : '\0';
       if (n == '=' && c != ':' && c != '}') {
         ++i; // != == <= >=
@@ -2756,8 +2751,8 @@ bool Parser::parseFStringField(const Token &t, size_t &i, size_t end,
     return fail(exprStart, "f-string: empty expression not allowed");
 
   auto field = make<FormattedValueExpr>(fieldLoc);
-  field->value = parseFStringExpression(t.offset + exprStart,
-                                        t.offset + exprEnd);
+  field->value =
+      parseFStringExpression(t.offset + exprStart, t.offset + exprEnd);
   if (!field->value)
     return false;
 
