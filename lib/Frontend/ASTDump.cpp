@@ -99,23 +99,48 @@ std::string ctxSuffix(ExprContext ctx) {
   return "";
 }
 
-/// Shortest decimal spelling that reads back as the same double, in the
-/// style of Python's repr (always with a dot or an exponent).
+/// Python's repr of a float: the shortest digits that read back as the same
+/// double, in fixed notation for exponents from -4 to 15 and in scientific
+/// notation otherwise (1e+16, 1.5e-05).
 std::string formatDouble(double value) {
   if (std::isnan(value))
     return "nan";
   if (std::isinf(value))
     return value < 0 ? "-inf" : "inf";
   char buf[64];
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buf, sizeof buf, "%.*g", precision, value);
+  for (int precision = 0; precision <= 17; ++precision) {
+    std::snprintf(buf, sizeof buf, "%.*e", precision, value);
     if (std::strtod(buf, nullptr) == value)
       break;
   }
+  // buf is "[-]d[.ddd]e[+-]XX".
   std::string s = buf;
-  if (s.find_first_of(".eEn") == std::string::npos)
-    s += ".0";
-  return s;
+  std::string sign = s[0] == '-' ? "-" : "";
+  if (!sign.empty())
+    s.erase(0, 1);
+  size_t e = s.find('e');
+  int exponent = std::atoi(s.c_str() + e + 1);
+  std::string digits;
+  for (size_t i = 0; i < e; ++i)
+    if (s[i] != '.')
+      digits += s[i];
+  while (digits.size() > 1 && digits.back() == '0')
+    digits.pop_back();
+  if (exponent < -4 || exponent >= 16) {
+    std::string mantissa = digits.substr(0, 1);
+    if (digits.size() > 1)
+      mantissa += "." + digits.substr(1);
+    char exp[16];
+    std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+',
+                  exponent < 0 ? -exponent : exponent);
+    return sign + mantissa + exp;
+  }
+  if (exponent < 0)
+    return sign + "0." + std::string(-exponent - 1, '0') + digits;
+  size_t intDigits = static_cast<size_t>(exponent) + 1;
+  if (digits.size() <= intDigits)
+    return sign + digits + std::string(intDigits - digits.size(), '0') + ".0";
+  return sign + digits.substr(0, intDigits) + "." + digits.substr(intDigits);
 }
 
 class Dumper {
@@ -200,13 +225,12 @@ private:
   }
   void arguments(const Arguments &args) {
     size_t positional = args.posonly.size() + args.args.size();
-    if (positional == 0 && !args.vararg && args.kwonly.empty() &&
-        !args.kwarg)
+    if (positional == 0 && !args.vararg && args.kwonly.empty() && !args.kwarg)
       return;
     open("args");
     // defaults belong to the last positional parameters.
-    size_t firstDefault = positional - std::min(positional,
-                                                args.defaults.size());
+    size_t firstDefault =
+        positional - std::min(positional, args.defaults.size());
     auto defaultFor = [&](size_t index) -> const Expr * {
       if (index < firstDefault)
         return nullptr;
@@ -255,16 +279,14 @@ void Dumper::expr(const Expr *e) {
   }
   case ExprKind::Float: {
     auto *f = cast<FloatExpr>(e);
-    leaf("Float " + formatDouble(f->value) + (f->imaginary ? "j " : " ") +
-         loc);
+    leaf("Float " + formatDouble(f->value) + (f->imaginary ? "j " : " ") + loc);
     return;
   }
   case ExprKind::Str:
     leaf("Str " + quoteString(cast<StrExpr>(e)->value) + " " + loc);
     return;
   case ExprKind::Bytes:
-    leaf("Bytes " + quoteString(cast<BytesExpr>(e)->value, true) + " " +
-         loc);
+    leaf("Bytes " + quoteString(cast<BytesExpr>(e)->value, true) + " " + loc);
     return;
   case ExprKind::NameConst: {
     const char *names[] = {"None", "True", "False", "Ellipsis"};
@@ -610,8 +632,7 @@ void Dumper::stmt(const Stmt *s) {
     open("Try " + loc);
     block("body", t->body);
     for (const ExceptHandler &h : t->handlers) {
-      open("ExceptHandler " + (h.name.empty() ? "" : h.name + " ") +
-           at(h.loc));
+      open("ExceptHandler " + (h.name.empty() ? "" : h.name + " ") + at(h.loc));
       if (h.type)
         expr(h.type.get());
       block("body", h.body);
@@ -638,8 +659,7 @@ void Dumper::stmt(const Stmt *s) {
       names = &i->names;
     } else {
       auto *f = cast<ImportFromStmt>(s);
-      open("ImportFrom " + std::string(f->level, '.') + f->module + " " +
-           loc);
+      open("ImportFrom " + std::string(f->level, '.') + f->module + " " + loc);
       names = &f->names;
     }
     for (const Alias &a : *names)
@@ -651,8 +671,8 @@ void Dumper::stmt(const Stmt *s) {
   case StmtKind::Global:
   case StmtKind::Nonlocal: {
     bool global = s->kind == StmtKind::Global;
-    const auto &names = global ? cast<GlobalStmt>(s)->names
-                               : cast<NonlocalStmt>(s)->names;
+    const auto &names =
+        global ? cast<GlobalStmt>(s)->names : cast<NonlocalStmt>(s)->names;
     std::string header = global ? "Global" : "Nonlocal";
     for (const std::string &n : names)
       header += " " + n;

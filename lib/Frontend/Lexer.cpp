@@ -43,23 +43,40 @@ struct KeywordEntry {
 };
 
 constexpr KeywordEntry kKeywords[] = {
-    {"False", TokenKind::KwFalse},       {"None", TokenKind::KwNone},
-    {"True", TokenKind::KwTrue},         {"and", TokenKind::KwAnd},
-    {"as", TokenKind::KwAs},             {"assert", TokenKind::KwAssert},
-    {"async", TokenKind::KwAsync},       {"await", TokenKind::KwAwait},
-    {"break", TokenKind::KwBreak},       {"class", TokenKind::KwClass},
-    {"continue", TokenKind::KwContinue}, {"def", TokenKind::KwDef},
-    {"del", TokenKind::KwDel},           {"elif", TokenKind::KwElif},
-    {"else", TokenKind::KwElse},         {"except", TokenKind::KwExcept},
-    {"finally", TokenKind::KwFinally},   {"for", TokenKind::KwFor},
-    {"from", TokenKind::KwFrom},         {"global", TokenKind::KwGlobal},
-    {"if", TokenKind::KwIf},             {"import", TokenKind::KwImport},
-    {"in", TokenKind::KwIn},             {"is", TokenKind::KwIs},
-    {"lambda", TokenKind::KwLambda},     {"nonlocal", TokenKind::KwNonlocal},
-    {"not", TokenKind::KwNot},           {"or", TokenKind::KwOr},
-    {"pass", TokenKind::KwPass},         {"raise", TokenKind::KwRaise},
-    {"return", TokenKind::KwReturn},     {"try", TokenKind::KwTry},
-    {"while", TokenKind::KwWhile},       {"with", TokenKind::KwWith},
+    {"False", TokenKind::KwFalse},
+    {"None", TokenKind::KwNone},
+    {"True", TokenKind::KwTrue},
+    {"and", TokenKind::KwAnd},
+    {"as", TokenKind::KwAs},
+    {"assert", TokenKind::KwAssert},
+    {"async", TokenKind::KwAsync},
+    {"await", TokenKind::KwAwait},
+    {"break", TokenKind::KwBreak},
+    {"class", TokenKind::KwClass},
+    {"continue", TokenKind::KwContinue},
+    {"def", TokenKind::KwDef},
+    {"del", TokenKind::KwDel},
+    {"elif", TokenKind::KwElif},
+    {"else", TokenKind::KwElse},
+    {"except", TokenKind::KwExcept},
+    {"finally", TokenKind::KwFinally},
+    {"for", TokenKind::KwFor},
+    {"from", TokenKind::KwFrom},
+    {"global", TokenKind::KwGlobal},
+    {"if", TokenKind::KwIf},
+    {"import", TokenKind::KwImport},
+    {"in", TokenKind::KwIn},
+    {"is", TokenKind::KwIs},
+    {"lambda", TokenKind::KwLambda},
+    {"nonlocal", TokenKind::KwNonlocal},
+    {"not", TokenKind::KwNot},
+    {"or", TokenKind::KwOr},
+    {"pass", TokenKind::KwPass},
+    {"raise", TokenKind::KwRaise},
+    {"return", TokenKind::KwReturn},
+    {"try", TokenKind::KwTry},
+    {"while", TokenKind::KwWhile},
+    {"with", TokenKind::KwWith},
     {"yield", TokenKind::KwYield},
 };
 
@@ -298,9 +315,10 @@ bool decodeStringBody(std::string_view body, bool isBytes, bool isRaw,
         appendUtf8(out, value);
       continue;
     }
-    int hexDigits = n == 'x' ? 2 : (!isBytes && n == 'u') ? 4
-                                 : (!isBytes && n == 'U') ? 8
-                                                          : 0;
+    int hexDigits = n == 'x'                 ? 2
+                    : (!isBytes && n == 'u') ? 4
+                    : (!isBytes && n == 'U') ? 8
+                                             : 0;
     if (hexDigits) {
       uint32_t value = 0;
       size_t k = i + 1;
@@ -390,8 +408,8 @@ Lexer::Lexer(std::string_view source) : src(source), end(source.size()) {
 
 Lexer::Lexer(std::string_view source, size_t begin, size_t endOffset,
              int startLine, size_t startLineStart)
-    : src(source), pos(begin), end(endOffset < source.size() ? endOffset
-                                                            : source.size()),
+    : src(source), pos(begin),
+      end(endOffset < source.size() ? endOffset : source.size()),
       line(startLine), lineStart(startLineStart), exprMode(true),
       atLineStart(false) {}
 
@@ -487,7 +505,7 @@ bool Lexer::atLineStartIndentation(Token &out) {
     return false;
   }
   if (col > indents.back()) {
-    if (static_cast<int>(indents.size()) > kMaxIndentDepth) {
+    if (static_cast<int>(indents.size()) >= kMaxIndentDepth) {
       out = errorAt(pos, "too many levels of indentation", ErrorClass::Plain);
       return true;
     }
@@ -541,7 +559,8 @@ Token Lexer::lex() {
       if (atLineStart)
         continue; // a blank line was skipped
     }
-    while (!atEnd() && (src[pos] == ' ' || src[pos] == '\t' || src[pos] == '\f'))
+    while (!atEnd() &&
+           (src[pos] == ' ' || src[pos] == '\t' || src[pos] == '\f'))
       ++pos;
 
     if (atEnd()) {
@@ -736,14 +755,13 @@ Token Lexer::lexNumber() {
       scanDigits(isDigit);
     } while (peekChar() == '_');
     if ((octal || binary) && isDecDigit(peekChar()))
-      return errorAt(pos, format("invalid digit '%c' in %s literal",
-                                 peekChar(), kind));
+      return errorAt(
+          pos, format("invalid digit '%c' in %s literal", peekChar(), kind));
     return checkNumberEnd(start, kind);
   };
   // Fraction, exponent and imaginary suffix; `nonzeroInteger` flags a
   // decimal integer with leading zeros that is legal only as a float.
-  auto floatTail = [&](bool sawDot, bool nonzeroInteger,
-                       size_t zerosEnd) -> Token {
+  auto floatTail = [&](bool sawDot, bool nonzeroInteger) -> Token {
     if (!sawDot && peekChar() == '.') {
       ++pos;
       sawDot = true;
@@ -780,14 +798,13 @@ Token Lexer::lexNumber() {
       return makeError("leading zeros in decimal integer literals are not "
                        "permitted; use an 0o prefix for octal integers",
                        ErrorClass::Overriding, line, colOf(start));
-    (void)zerosEnd;
     return checkNumberEnd(start, "decimal");
   };
 
   char c = peekChar();
   if (c == '.') {
     ++pos;
-    return floatTail(true, false, pos);
+    return floatTail(true, false);
   }
   if (c == '0') {
     char k = peekChar(1);
@@ -808,18 +825,17 @@ Token Lexer::lexNumber() {
         break;
       ++pos;
     }
-    size_t zerosEnd = pos;
     bool nonzero = false;
     if (isDecDigit(peekChar())) {
       nonzero = true;
       if (!decimalTail())
         return err;
     }
-    return floatTail(false, nonzero, zerosEnd);
+    return floatTail(false, nonzero);
   }
   if (!decimalTail())
     return err;
-  return floatTail(false, false, pos);
+  return floatTail(false, false);
 }
 
 Token Lexer::lexString(size_t prefixLen, bool isBytes, bool isRaw,
@@ -829,21 +845,20 @@ Token Lexer::lexString(size_t prefixLen, bool isBytes, bool isRaw,
   int startCol = colOf(start);
   pos += prefixLen;
   char quote = src[pos];
-  size_t quoteLen =
-      (peekChar(1) == quote && peekChar(2) == quote) ? 3 : 1;
+  size_t quoteLen = (peekChar(1) == quote && peekChar(2) == quote) ? 3 : 1;
   pos += quoteLen;
   for (;;) {
     if (atEnd()) {
       int detected = line;
       if (end > 0 && isNewlineChar(src[end - 1]) && detected > startLine)
         --detected;
-      return makeError(
-          format(quoteLen == 3 ? "unterminated triple-quoted string literal "
-                                 "(detected at line %d)"
-                               : "unterminated string literal (detected at "
-                                 "line %d)",
-                 detected),
-          ErrorClass::Overriding, startLine, startCol);
+      return makeError(format(quoteLen == 3
+                                  ? "unterminated triple-quoted string literal "
+                                    "(detected at line %d)"
+                                  : "unterminated string literal (detected at "
+                                    "line %d)",
+                              detected),
+                       ErrorClass::Overriding, startLine, startCol);
     }
     char c = src[pos];
     if (c == quote) {
@@ -929,8 +944,7 @@ Token Lexer::lexOperator() {
     if (pos == badByteOffset)
       return makeError(badByteMessage, ErrorClass::Overriding, badByteLine,
                        badByteCol);
-    return errorAt(start,
-                   format("invalid non-printable character U+%04X", u));
+    return errorAt(start, format("invalid non-printable character U+%04X", u));
   }
   // `$`, `?`, `!` and the backquote: CPython's tokenizer returns an error
   // token without a message and the parser calls it invalid syntax.
