@@ -18,8 +18,7 @@ Object *Interpreter::getAttr(Object *obj, const std::string &name, Loc loc) {
   return getAttrImpl(obj, name, loc, true);
 }
 
-Object *Interpreter::lookupAttr(Object *obj, const std::string &name,
-                                Loc loc) {
+Object *Interpreter::lookupAttr(Object *obj, const std::string &name, Loc loc) {
   return getAttrImpl(obj, name, loc, false);
 }
 
@@ -49,8 +48,8 @@ Object *bindToInstance(ObjectSpace &space, Object *value, Object *self,
   case ObjKind::StaticMethod:
     return cast<StaticMethodObject>(value)->function;
   case ObjKind::ClassMethod:
-    return space.make<BoundMethodObject>(cls,
-                                         cast<ClassMethodObject>(value)->function);
+    return space.make<BoundMethodObject>(
+        cls, cast<ClassMethodObject>(value)->function);
   default:
     return value;
   }
@@ -78,8 +77,8 @@ Object *Interpreter::getAttrImpl(Object *obj, const std::string &name, Loc loc,
     return raise(space.attributeErrorClass, message, loc);
   };
   auto noAttr = [&]() {
-    return missing("'" + typeName(obj) + "' object has no attribute '" +
-                   name + "'");
+    return missing("'" + typeName(obj) + "' object has no attribute '" + name +
+                   "'");
   };
   if (name == "__class__")
     return space.typeOf(obj);
@@ -93,9 +92,8 @@ Object *Interpreter::getAttrImpl(Object *obj, const std::string &name, Loc loc,
       Object *self = inst->dict.get("__self__");
       if (!start || !self)
         return noAttr();
-      ClassObject *selfClass = isa<ClassObject>(self)
-                                   ? cast<ClassObject>(self)
-                                   : space.typeOf(self);
+      ClassObject *selfClass =
+          isa<ClassObject>(self) ? cast<ClassObject>(self) : space.typeOf(self);
       const auto &mro = selfClass->mro;
       size_t i = 0;
       while (i < mro.size() && mro[i] != start)
@@ -165,8 +163,8 @@ Object *Interpreter::getAttrImpl(Object *obj, const std::string &name, Loc loc,
     }
     if (name == "__doc__")
       return space.none();
-    return missing("type object '" + cls->name + "' has no attribute '" +
-                   name + "'");
+    return missing("type object '" + cls->name + "' has no attribute '" + name +
+                   "'");
   }
   case ObjKind::Module: {
     auto *mod = cast<ModuleObject>(obj);
@@ -174,6 +172,10 @@ Object *Interpreter::getAttrImpl(Object *obj, const std::string &name, Loc loc,
       return value;
     if (name == "__dict__")
       return dictSnapshot(space, mod->globals);
+    if (raiseMissing && mod->isBuiltin && mod->name == "sys" && name == "argv")
+      return fatal("sys.argv is not available at import time (the entry "
+                   "point receives argv)",
+                   loc);
     return missing("module '" + mod->name + "' has no attribute '" + name +
                    "'");
   }
@@ -367,9 +369,8 @@ bool Interpreter::delAttr(Object *obj, const std::string &name, Loc loc) {
 //===----------------------------------------------------------------------===//
 
 bool rpy::frontend::sliceIndices(Interpreter &interp, SliceObject *slice,
-                                 int64_t length, int64_t &start,
-                                 int64_t &stop, int64_t &step, int64_t &count,
-                                 Loc loc) {
+                                 int64_t length, int64_t &start, int64_t &stop,
+                                 int64_t &step, int64_t &count, Loc loc) {
   ObjectSpace &space = interp.objectSpace();
   auto value = [&](Object *obj, int64_t &out, bool &isNone) {
     isNone = isa<NoneObject>(obj);
@@ -383,7 +384,7 @@ bool rpy::frontend::sliceIndices(Interpreter &interp, SliceObject *slice,
                    loc);
       return false;
     }
-    out = v < INT64_MIN / 2 ? INT64_MIN / 2
+    out = v < INT64_MIN / 2   ? INT64_MIN / 2
           : v > INT64_MAX / 2 ? INT64_MAX / 2
                               : (int64_t)v;
     return true;
@@ -431,7 +432,7 @@ Object *Interpreter::getItem(Object *obj, Object *index, Loc loc) {
   auto *slice = dyn_cast<SliceObject>(index);
   __int128 wide;
   bool isInt = intLikeValue(index, wide);
-  int64_t i = wide < INT64_MIN ? INT64_MIN
+  int64_t i = wide < INT64_MIN   ? INT64_MIN
               : wide > INT64_MAX ? INT64_MAX
                                  : (int64_t)wide;
 
@@ -446,20 +447,21 @@ Object *Interpreter::getItem(Object *obj, Object *index, Loc loc) {
   case ObjKind::List:
   case ObjKind::Tuple: {
     bool isList = isa<ListObject>(obj);
-    const auto &items = isList ? cast<ListObject>(obj)->items
-                               : cast<TupleObject>(obj)->items;
+    const auto &items =
+        isList ? cast<ListObject>(obj)->items : cast<TupleObject>(obj)->items;
     const char *what = isList ? "list" : "tuple";
     if (slice)
-      return sliceOf(items.size(), [&](int64_t start, int64_t step,
-                                       int64_t count) -> Object * {
-        std::vector<Object *> out;
-        out.reserve(count);
-        for (int64_t k = 0; k < count; ++k)
-          out.push_back(items[start + k * step]);
-        if (isList)
-          return space.newList(std::move(out));
-        return space.newTuple(std::move(out));
-      });
+      return sliceOf(
+          items.size(),
+          [&](int64_t start, int64_t step, int64_t count) -> Object * {
+            std::vector<Object *> out;
+            out.reserve(count);
+            for (int64_t k = 0; k < count; ++k)
+              out.push_back(items[start + k * step]);
+            if (isList)
+              return space.newList(std::move(out));
+            return space.newTuple(std::move(out));
+          });
     if (!isInt)
       return raise(space.typeErrorClass,
                    std::string(what) +
@@ -474,21 +476,34 @@ Object *Interpreter::getItem(Object *obj, Object *index, Loc loc) {
   case ObjKind::Str:
   case ObjKind::Bytes: {
     bool isStr = isa<StrObject>(obj);
-    const std::string &s = isStr ? cast<StrObject>(obj)->value
-                                 : cast<BytesObject>(obj)->value;
+    const std::string &s =
+        isStr ? cast<StrObject>(obj)->value : cast<BytesObject>(obj)->value;
+    // Non-ASCII text is indexed by code point.
+    std::vector<size_t> offsets;
+    bool byBytes = !isStr || isAscii(s);
+    if (!byBytes)
+      offsets = codePointOffsets(s);
+    int64_t length = byBytes ? (int64_t)s.size() : (int64_t)offsets.size() - 1;
+    auto piece = [&](int64_t k) {
+      return byBytes ? s.substr(k, 1)
+                     : s.substr(offsets[k], offsets[k + 1] - offsets[k]);
+    };
     if (slice)
-      return sliceOf(s.size(), [&](int64_t start, int64_t step,
-                                   int64_t count) -> Object * {
-        std::string out;
-        if (step == 1)
-          out = s.substr(start, count);
-        else
-          for (int64_t k = 0; k < count; ++k)
-            out += s[start + k * step];
-        if (isStr)
-          return space.newStr(std::move(out));
-        return space.newBytes(std::move(out));
-      });
+      return sliceOf(
+          length, [&](int64_t start, int64_t step, int64_t count) -> Object * {
+            std::string out;
+            if (step == 1 && byBytes)
+              out = s.substr(start, count);
+            else if (step == 1 && count > 0)
+              out = s.substr(offsets[start],
+                             offsets[start + count] - offsets[start]);
+            else
+              for (int64_t k = 0; k < count; ++k)
+                out += piece(start + k * step);
+            if (isStr)
+              return space.newStr(std::move(out));
+            return space.newBytes(std::move(out));
+          });
     if (!isInt)
       return raise(space.typeErrorClass,
                    isStr ? "string indices must be integers, not '" +
@@ -496,24 +511,25 @@ Object *Interpreter::getItem(Object *obj, Object *index, Loc loc) {
                          : "byte indices must be integers or slices, not " +
                                typeName(index),
                    loc);
-    if (!normalizeIndex(i, s.size()))
+    if (!normalizeIndex(i, length))
       return raise(space.indexErrorClass,
                    isStr ? "string index out of range" : "index out of range",
                    loc);
     if (isStr)
-      return space.newStr(std::string(1, s[i]));
+      return space.newStr(piece(i));
     return space.newInt((unsigned char)s[i]);
   }
   case ObjKind::Range: {
     auto *r = cast<RangeObject>(obj);
     if (slice)
-      return sliceOf(r->length(), [&](int64_t start, int64_t step,
-                                      int64_t count) -> Object * {
-        int64_t first = r->at(start);
-        int64_t newStep = r->step * step;
-        return space.make<RangeObject>(first, first + count * newStep,
-                                       newStep);
-      });
+      return sliceOf(
+          r->length(),
+          [&](int64_t start, int64_t step, int64_t count) -> Object * {
+            int64_t first = r->at(start);
+            int64_t newStep = r->step * step;
+            return space.make<RangeObject>(first, first + count * newStep,
+                                           newStep);
+          });
     if (!isInt)
       return raise(space.typeErrorClass,
                    "range indices must be integers or slices, not " +
@@ -546,8 +562,7 @@ Object *Interpreter::getItem(Object *obj, Object *index, Loc loc) {
                "'" + typeName(obj) + "' object is not subscriptable", loc);
 }
 
-bool Interpreter::setItem(Object *obj, Object *index, Object *value,
-                          Loc loc) {
+bool Interpreter::setItem(Object *obj, Object *index, Object *value, Loc loc) {
   if (auto *list = dyn_cast<ListObject>(obj)) {
     if (auto *slice = dyn_cast<SliceObject>(index)) {
       std::vector<Object *> items;
@@ -569,8 +584,8 @@ bool Interpreter::setItem(Object *obj, Object *index, Object *value,
       if ((int64_t)items.size() != count) {
         raise(space.valueErrorClass,
               "attempt to assign sequence of size " +
-                  std::to_string(items.size()) +
-                  " to extended slice of size " + std::to_string(count),
+                  std::to_string(items.size()) + " to extended slice of size " +
+                  std::to_string(count),
               loc);
         return false;
       }
@@ -585,7 +600,7 @@ bool Interpreter::setItem(Object *obj, Object *index, Object *value,
             loc);
       return false;
     }
-    int64_t i = wide < INT64_MIN ? INT64_MIN
+    int64_t i = wide < INT64_MIN   ? INT64_MIN
                 : wide > INT64_MAX ? INT64_MAX
                                    : (int64_t)wide;
     if (!normalizeIndex(i, list->items.size())) {
@@ -597,8 +612,8 @@ bool Interpreter::setItem(Object *obj, Object *index, Object *value,
   }
   if (auto *dict = dyn_cast<DictObject>(obj)) {
     if (!isHashable(index)) {
-      raise(space.typeErrorClass,
-            "unhashable type: '" + typeName(index) + "'", loc);
+      raise(space.typeErrorClass, "unhashable type: '" + typeName(index) + "'",
+            loc);
       return false;
     }
     dict->set(index, value);
@@ -612,8 +627,7 @@ bool Interpreter::setItem(Object *obj, Object *index, Object *value,
       return result != nullptr;
   }
   raise(space.typeErrorClass,
-        "'" + typeName(obj) + "' object does not support item assignment",
-        loc);
+        "'" + typeName(obj) + "' object does not support item assignment", loc);
   return false;
 }
 
@@ -641,7 +655,7 @@ bool Interpreter::delItem(Object *obj, Object *index, Loc loc) {
             loc);
       return false;
     }
-    int64_t i = wide < INT64_MIN ? INT64_MIN
+    int64_t i = wide < INT64_MIN   ? INT64_MIN
                 : wide > INT64_MAX ? INT64_MAX
                                    : (int64_t)wide;
     if (!normalizeIndex(i, list->items.size())) {
@@ -653,8 +667,8 @@ bool Interpreter::delItem(Object *obj, Object *index, Loc loc) {
   }
   if (auto *dict = dyn_cast<DictObject>(obj)) {
     if (!isHashable(index)) {
-      raise(space.typeErrorClass,
-            "unhashable type: '" + typeName(index) + "'", loc);
+      raise(space.typeErrorClass, "unhashable type: '" + typeName(index) + "'",
+            loc);
       return false;
     }
     if (dict->erase(index))

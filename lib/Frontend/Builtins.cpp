@@ -142,8 +142,7 @@ std::string intToBase(__int128 v, unsigned base, const char *prefix) {
 BuiltinFunctionObject *Interpreter::defBuiltin(ModuleObject *mod,
                                                const std::string &name,
                                                BuiltinImpl impl) {
-  std::string qualname =
-      mod == builtinsMod ? name : mod->name + "." + name;
+  std::string qualname = mod == builtinsMod ? name : mod->name + "." + name;
   BuiltinFunctionObject *fn = space.newBuiltin(qualname, std::move(impl));
   mod->globals.set(name, fn);
   return fn;
@@ -203,8 +202,8 @@ void Interpreter::initBuiltins() {
                           typeName(a.args[0]),
                       a.loc);
     Object *self = a.args[1];
-    ClassObject *selfClass = isa<ClassObject>(self) ? cast<ClassObject>(self)
-                                                    : sp.typeOf(self);
+    ClassObject *selfClass =
+        isa<ClassObject>(self) ? cast<ClassObject>(self) : sp.typeOf(self);
     if (!selfClass->isSubclassOf(cls))
       return in.raise(sp.typeErrorClass,
                       "super(type, obj): obj must be an instance or subtype "
@@ -217,30 +216,28 @@ void Interpreter::initBuiltins() {
   };
 
   // object.__init__ and BaseException.__init__, reachable through super().
-  objectInit = space.newBuiltin("object.__init__", [](Interpreter &in,
-                                                      Args a) -> Object * {
-    if (a.args.size() > 1 || !a.kwargs.empty())
-      return in.raise(in.objectSpace().typeErrorClass,
-                      "object.__init__() takes exactly one argument (the "
-                      "instance to initialize)",
-                      a.loc);
-    return in.objectSpace().none();
-  });
+  objectInit = space.newBuiltin(
+      "object.__init__", [](Interpreter &in, Args a) -> Object * {
+        if (a.args.size() > 1 || !a.kwargs.empty())
+          return in.raise(in.objectSpace().typeErrorClass,
+                          "object.__init__() takes exactly one argument (the "
+                          "instance to initialize)",
+                          a.loc);
+        return in.objectSpace().none();
+      });
   space.objectClass->dict.set("__init__", objectInit);
   space.baseExceptionClass->dict.set(
       "__init__",
-      space.newBuiltin("BaseException.__init__",
-                       [](Interpreter &in, Args a) -> Object * {
-                         if (a.args.empty())
-                           return in.objectSpace().none();
-                         if (auto *self = dyn_cast<InstanceObject>(a.args[0]))
-                           self->dict.set(
-                               "args", in.objectSpace().newTuple(
-                                           std::vector<Object *>(
-                                               a.args.begin() + 1,
-                                               a.args.end())));
-                         return in.objectSpace().none();
-                       }));
+      space.newBuiltin(
+          "BaseException.__init__", [](Interpreter &in, Args a) -> Object * {
+            if (a.args.empty())
+              return in.objectSpace().none();
+            if (auto *self = dyn_cast<InstanceObject>(a.args[0]))
+              self->dict.set("args",
+                             in.objectSpace().newTuple(std::vector<Object *>(
+                                 a.args.begin() + 1, a.args.end())));
+            return in.objectSpace().none();
+          }));
 
   // Constructors of the built-in types.
 
@@ -345,8 +342,7 @@ void Interpreter::initBuiltins() {
           text += c;
       size_t b = text.find_first_not_of(" \t\n\r\f\v");
       size_t e = text.find_last_not_of(" \t\n\r\f\v");
-      std::string t =
-          b == std::string::npos ? "" : text.substr(b, e - b + 1);
+      std::string t = b == std::string::npos ? "" : text.substr(b, e - b + 1);
       std::string lower;
       for (char c : t)
         lower += (char)std::tolower((unsigned char)c);
@@ -360,8 +356,8 @@ void Interpreter::initBuiltins() {
         return sp.newFloat(negative ? -INFINITY : INFINITY);
       if (body == "nan")
         return sp.newFloat(negative ? -NAN : NAN);
-      bool valid = !t.empty() && t.find_first_not_of("0123456789+-.eE") ==
-                                     std::string::npos;
+      bool valid = !t.empty() &&
+                   t.find_first_not_of("0123456789+-.eE") == std::string::npos;
       char *end = nullptr;
       double d = valid ? std::strtod(t.c_str(), &end) : 0;
       if (!valid || !end || *end)
@@ -377,7 +373,8 @@ void Interpreter::initBuiltins() {
       return r;
     return in.raise(sp.typeErrorClass,
                     "float() argument must be a string or a real number, "
-                    "not '" + typeName(x) + "'",
+                    "not '" +
+                        typeName(x) + "'",
                     a.loc);
   };
 
@@ -532,8 +529,7 @@ void Interpreter::initBuiltins() {
                                 a.args.size() > 2 ? a.args[2] : sp.none());
   };
 
-  space.staticMethodClass->construct = [](Interpreter &in,
-                                          Args a) -> Object * {
+  space.staticMethodClass->construct = [](Interpreter &in, Args a) -> Object * {
     if (!in.checkArgs(a, "staticmethod", 1, 1))
       return nullptr;
     return in.objectSpace().make<StaticMethodObject>(a.args[0]);
@@ -560,8 +556,7 @@ void Interpreter::initBuiltins() {
     auto *cls = sp.make<ClassObject>();
     cls->name = name->value;
     cls->qualname = name->value;
-    ModuleObject *mod =
-        in.frames.empty() ? nullptr : in.frames.back()->module;
+    ModuleObject *mod = in.frames.empty() ? nullptr : in.frames.back()->module;
     cls->module = mod;
     cls->fullName = (mod ? mod->name + "." : std::string()) + name->value;
     cls->loc = a.loc;
@@ -596,7 +591,7 @@ void Interpreter::initBuiltins() {
     Object *x = a.args[0];
     switch (x->kind) {
     case ObjKind::Str:
-      return sp.newInt(cast<StrObject>(x)->value.size());
+      return sp.newInt(codePointCount(cast<StrObject>(x)->value));
     case ObjKind::Bytes:
       return sp.newInt(cast<BytesObject>(x)->value.size());
     case ObjKind::List:
@@ -640,8 +635,7 @@ void Interpreter::initBuiltins() {
     if (found)
       return r;
     return in.raise(in.objectSpace().typeErrorClass,
-                    "bad operand type for abs(): '" + typeName(x) + "'",
-                    a.loc);
+                    "bad operand type for abs(): '" + typeName(x) + "'", a.loc);
   });
 
   auto minMax = [](bool isMax) {
@@ -649,10 +643,9 @@ void Interpreter::initBuiltins() {
       ObjectSpace &sp = in.objectSpace();
       const char *name = isMax ? "max" : "min";
       if (a.args.empty())
-        return in.raise(sp.typeErrorClass,
-                        std::string(name) +
-                            " expected at least 1 argument, got 0",
-                        a.loc);
+        return in.raise(
+            sp.typeErrorClass,
+            std::string(name) + " expected at least 1 argument, got 0", a.loc);
       std::vector<Object *> items;
       if (a.args.size() == 1) {
         if (!in.unpackIterable(a.args[0], items, a.loc))
@@ -910,7 +903,7 @@ void Interpreter::initBuiltins() {
     if (!in.checkArgs(a, "id", 1, 1))
       return nullptr;
     return in.objectSpace().newInt(
-        (int64_t)reinterpret_cast<uintptr_t>(a.args[0]));
+        (int64_t) reinterpret_cast<uintptr_t>(a.args[0]));
   });
 
   defBuiltin(b, "chr", [](Interpreter &in, Args a) -> Object * {
@@ -946,8 +939,11 @@ void Interpreter::initBuiltins() {
     const std::string &v = s->value;
     // One code point, encoded in 1 to 4 bytes.
     uint32_t cp = v.empty() ? 0 : (unsigned char)v[0];
-    size_t len = cp < 0x80 ? 1 : (cp >> 5) == 6 ? 2 : (cp >> 4) == 14 ? 3
-                               : (cp >> 3) == 30 ? 4 : 1;
+    size_t len = cp < 0x80         ? 1
+                 : (cp >> 5) == 6  ? 2
+                 : (cp >> 4) == 14 ? 3
+                 : (cp >> 3) == 30 ? 4
+                                   : 1;
     if (v.size() != len) {
       size_t chars = 0;
       for (unsigned char c : v)
@@ -1018,15 +1014,15 @@ void Interpreter::initBuiltins() {
     auto *f = dyn_cast<FloatObject>(x);
     if (!f) {
       bool found;
-      Object *r = in.callUserMethod(x, "__round__", nd ? std::vector<Object *>{nd}
-                                                       : std::vector<Object *>{},
+      Object *r = in.callUserMethod(x, "__round__",
+                                    nd ? std::vector<Object *>{nd}
+                                       : std::vector<Object *>{},
                                     a.loc, found);
       if (found)
         return r;
-      return in.raise(sp.typeErrorClass,
-                      "type " + typeName(x) +
-                          " doesn't define __round__ method",
-                      a.loc);
+      return in.raise(
+          sp.typeErrorClass,
+          "type " + typeName(x) + " doesn't define __round__ method", a.loc);
     }
     double d = f->value;
     if (!nd) {
@@ -1144,8 +1140,8 @@ void Interpreter::initBuiltins() {
       return nullptr;
     auto *sub = dyn_cast<ClassObject>(a.args[0]);
     if (!sub)
-      return in.raise(sp.typeErrorClass,
-                      "issubclass() arg 1 must be a class", a.loc);
+      return in.raise(sp.typeErrorClass, "issubclass() arg 1 must be a class",
+                      a.loc);
     std::vector<Object *> classes{a.args[1]};
     for (size_t i = 0; i < classes.size(); ++i) {
       if (auto *t = dyn_cast<TupleObject>(classes[i])) {
@@ -1237,15 +1233,15 @@ void Interpreter::initBuiltins() {
           continue;
         auto *s = dyn_cast<StrObject>(value);
         if (!s)
-          return in.raise(sp.typeErrorClass,
-                          key + " must be None or a string, not " +
-                              typeName(value),
-                          a.loc);
+          return in.raise(
+              sp.typeErrorClass,
+              key + " must be None or a string, not " + typeName(value), a.loc);
         (key == "sep" ? sep : end) = s->value;
       } else if (key != "file" && key != "flush") {
         return in.raise(sp.typeErrorClass,
-                        "'" + key + "' is an invalid keyword argument for "
-                                    "print()",
+                        "'" + key +
+                            "' is an invalid keyword argument for "
+                            "print()",
                         a.loc);
       }
     }
@@ -1263,13 +1259,175 @@ void Interpreter::initBuiltins() {
     return sp.none();
   });
 
+  // globals(), and locals() at module or class level, are live views of
+  // the namespace (PyPy code fills opcode tables with
+  // `globals()[name] = value`); locals() in a function is a snapshot, as in
+  // CPython.
+  namespaceClass = space.newBuiltinClass("namespace", {space.objectClass});
+  auto nsOf = [](Interpreter &in, Args a) -> AttrDict * {
+    auto *self = a.args.empty() ? nullptr : dyn_cast<InstanceObject>(a.args[0]);
+    Object *owner = self ? self->dict.get("__owner__") : nullptr;
+    if (auto *mod = dyn_cast<ModuleObject>(owner))
+      return &mod->globals;
+    if (auto *cls = dyn_cast<ClassObject>(owner))
+      return &cls->dict;
+    in.raise(in.objectSpace().typeErrorClass, "bad namespace object", a.loc);
+    return nullptr;
+  };
+  auto keyOf = [](Interpreter &in, Args a, size_t i, std::string &out) {
+    auto *s = i < a.args.size() ? dyn_cast<StrObject>(a.args[i]) : nullptr;
+    if (!s) {
+      in.raise(in.objectSpace().typeErrorClass, "namespace keys must be str",
+               a.loc);
+      return false;
+    }
+    out = s->value;
+    return true;
+  };
+  auto nsMethod = [&](const char *name, BuiltinImpl impl) {
+    namespaceClass->dict.set(
+        name, space.newBuiltin(std::string("namespace.") + name, impl));
+  };
+  nsMethod("__getitem__", [=](Interpreter &in, Args a) -> Object * {
+    AttrDict *ns = nsOf(in, a);
+    std::string key;
+    if (!ns || !keyOf(in, a, 1, key))
+      return nullptr;
+    if (Object *value = ns->get(key))
+      return value;
+    return in.raiseObject(
+        in.newException(in.objectSpace().keyErrorClass, {a.args[1]}), a.loc);
+  });
+  nsMethod("get", [=](Interpreter &in, Args a) -> Object * {
+    AttrDict *ns = nsOf(in, a);
+    std::string key;
+    if (!ns || !keyOf(in, a, 1, key))
+      return nullptr;
+    if (Object *value = ns->get(key))
+      return value;
+    return a.args.size() > 2 ? a.args[2] : in.objectSpace().none();
+  });
+  nsMethod("__setitem__", [=](Interpreter &in, Args a) -> Object * {
+    AttrDict *ns = nsOf(in, a);
+    std::string key;
+    if (!ns || !keyOf(in, a, 1, key) || !in.checkArgs(a, "__setitem__", 3, 3))
+      return nullptr;
+    ns->set(key, a.args[2]);
+    return in.objectSpace().none();
+  });
+  nsMethod("setdefault", [=](Interpreter &in, Args a) -> Object * {
+    AttrDict *ns = nsOf(in, a);
+    std::string key;
+    if (!ns || !keyOf(in, a, 1, key))
+      return nullptr;
+    if (Object *value = ns->get(key))
+      return value;
+    Object *value = a.args.size() > 2 ? a.args[2] : in.objectSpace().none();
+    ns->set(key, value);
+    return value;
+  });
+  nsMethod("__delitem__", [=](Interpreter &in, Args a) -> Object * {
+    AttrDict *ns = nsOf(in, a);
+    std::string key;
+    if (!ns || !keyOf(in, a, 1, key))
+      return nullptr;
+    if (!ns->erase(key))
+      return in.raiseObject(
+          in.newException(in.objectSpace().keyErrorClass, {a.args[1]}), a.loc);
+    return in.objectSpace().none();
+  });
+  nsMethod("__contains__", [=](Interpreter &in, Args a) -> Object * {
+    AttrDict *ns = nsOf(in, a);
+    if (!ns || a.args.size() < 2)
+      return nullptr;
+    auto *key = dyn_cast<StrObject>(a.args[1]);
+    return in.objectSpace().newBool(key && ns->contains(key->value));
+  });
+  nsMethod("__len__", [=](Interpreter &in, Args a) -> Object * {
+    AttrDict *ns = nsOf(in, a);
+    return ns ? in.objectSpace().newInt((int64_t)ns->size()) : nullptr;
+  });
+  auto listing = [=](int what) {
+    return [=](Interpreter &in, Args a) -> Object * {
+      AttrDict *ns = nsOf(in, a);
+      if (!ns)
+        return nullptr;
+      ObjectSpace &sp = in.objectSpace();
+      std::vector<Object *> out;
+      for (const auto &[key, value] : *ns)
+        out.push_back(what == 0   ? (Object *)sp.newStr(key)
+                      : what == 1 ? value
+                                  : sp.newTuple({sp.newStr(key), value}));
+      return sp.newList(std::move(out));
+    };
+  };
+  nsMethod("keys", listing(0));
+  nsMethod("values", listing(1));
+  nsMethod("items", listing(2));
+  nsMethod("__iter__", [=](Interpreter &in, Args a) -> Object * {
+    Object *keys = listing(0)(in, a);
+    return keys ? in.getIter(keys, a.loc) : nullptr;
+  });
+  nsMethod("update", [=](Interpreter &in, Args a) -> Object * {
+    AttrDict *ns = nsOf(in, a);
+    if (!ns)
+      return nullptr;
+    ObjectSpace &sp = in.objectSpace();
+    CallArgs inner;
+    inner.args.assign(a.args.begin() + 1, a.args.end());
+    inner.kwargs = a.kwargs;
+    inner.loc = a.loc;
+    Object *dict = sp.dictClass->construct(in, inner);
+    if (!dict)
+      return nullptr;
+    for (const auto &e : cast<DictObject>(dict)->items()) {
+      auto *key = dyn_cast<StrObject>(e.key);
+      if (!key)
+        return in.raise(sp.typeErrorClass, "namespace keys must be str", a.loc);
+      ns->set(key->value, e.value);
+    }
+    return sp.none();
+  });
+
+  auto namespaceOf = [](Interpreter &in, Object *owner) -> Object * {
+    InstanceObject *view = in.objectSpace().newInstance(in.namespaceClass);
+    view->dict.set("__owner__", owner);
+    return view;
+  };
+  defBuiltin(b, "globals", [namespaceOf](Interpreter &in, Args a) -> Object * {
+    if (in.frames.empty())
+      return in.fatal("globals() outside of a frame", a.loc);
+    return namespaceOf(in, in.frames.back()->module);
+  });
+  defBuiltin(b, "locals", [namespaceOf](Interpreter &in, Args a) -> Object * {
+    if (in.frames.empty())
+      return in.fatal("locals() outside of a frame", a.loc);
+    Frame &frame = *in.frames.back();
+    if (frame.scope->kind == ScopeInfo::Kind::Class)
+      return namespaceOf(in, frame.ownerClass);
+    if (frame.scope->kind == ScopeInfo::Kind::Module)
+      return namespaceOf(in, frame.module);
+    ObjectSpace &sp = in.objectSpace();
+    DictObject *dict = sp.newDict();
+    for (const std::string &name : frame.scope->locals) {
+      auto fast = frame.fast.find(name);
+      if (fast != frame.fast.end()) {
+        dict->set(sp.newStr(name), fast->second);
+        continue;
+      }
+      auto cell = frame.cells.find(name);
+      if (cell != frame.cells.end() && cell->second->value)
+        dict->set(sp.newStr(name), cell->second->value);
+    }
+    return dict;
+  });
+
   defBuiltin(b, "property", [](Interpreter &in, Args a) -> Object * {
     return in.fatal("'property' is not RPython", a.loc);
   });
-  for (const char *name : {"eval", "exec", "compile", "open", "input",
-                           "__import__", "globals", "locals", "vars", "dir",
-                           "memoryview", "bytearray", "complex",
-                           "breakpoint"}) {
+  for (const char *name :
+       {"eval", "exec", "compile", "open", "input", "__import__", "vars", "dir",
+        "memoryview", "bytearray", "complex", "breakpoint"}) {
     std::string message = std::string("'") + name + "' is not RPython";
     defBuiltin(b, name, [message](Interpreter &in, Args a) -> Object * {
       return in.fatal(message, a.loc);

@@ -82,8 +82,7 @@ public:
         auto *src = dyn_cast<DictObject>(other);
         if (!src)
           return in.raise(in.space.typeErrorClass,
-                          "'" + typeName(other) +
-                              "' object is not a mapping",
+                          "'" + typeName(other) + "' object is not a mapping",
                           e.values[i]->loc);
         for (const auto &entry : src->items())
           dict->set(entry.key, entry.value);
@@ -207,6 +206,8 @@ public:
         return nullptr;
       out += text;
     }
+    if (!in.chargeBytes(out.size(), e.loc))
+      return nullptr;
     return in.space.newStr(std::move(out));
   }
 
@@ -398,8 +399,7 @@ Object *Interpreter::evalCall(Frame &frame, const CallExpr &expr) {
     for (const auto &entry : dict->items()) {
       auto *key = dyn_cast<StrObject>(entry.key);
       if (!key)
-        return raise(space.typeErrorClass, "keywords must be strings",
-                     kw.loc);
+        return raise(space.typeErrorClass, "keywords must be strings", kw.loc);
       args.kwargs.emplace_back(key->value, entry.value);
     }
   }
@@ -422,8 +422,7 @@ Object *Interpreter::superObject(Frame &frame, const CallExpr &expr) {
   else if (auto c = frame.cells.find(first); c != frame.cells.end())
     self = c->second->value;
   if (!self)
-    return raise(space.runtimeErrorClass, "super(): arg[0] deleted",
-                 expr.loc);
+    return raise(space.runtimeErrorClass, "super(): arg[0] deleted", expr.loc);
   return call(builtinsMod->globals.get("super"), {cell->second->value, self},
               expr.loc);
 }
@@ -484,7 +483,8 @@ Object *Interpreter::evalComprehension(Frame &frame, const Expr &expr) {
   FrameScope pushed(frames, &inner);
 
   std::vector<Object *> items;
-  DictObject *dict = expr.kind == ExprKind::DictComp ? space.newDict() : nullptr;
+  DictObject *dict =
+      expr.kind == ExprKind::DictComp ? space.newDict() : nullptr;
   SetObject *set = expr.kind == ExprKind::SetComp ? space.newSet() : nullptr;
 
   // An explicit stack of iterators, one per `for` clause.
@@ -536,14 +536,12 @@ Object *Interpreter::evalComprehension(Frame &frame, const Expr &expr) {
         return nullptr;
       if (!isHashable(element))
         return raise(space.typeErrorClass,
-                     "unhashable type: '" + typeName(element) + "'",
-                     elt->loc);
+                     "unhashable type: '" + typeName(element) + "'", elt->loc);
       dict->set(element, v);
     } else if (set) {
       if (!isHashable(element))
         return raise(space.typeErrorClass,
-                     "unhashable type: '" + typeName(element) + "'",
-                     elt->loc);
+                     "unhashable type: '" + typeName(element) + "'", elt->loc);
       set->add(element);
     } else {
       items.push_back(element);

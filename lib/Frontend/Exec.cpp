@@ -122,6 +122,8 @@ Interpreter::Completion Interpreter::execStmt(Frame &frame, const Stmt &stmt) {
         if (!unpackIterable(operand, items, stmt.loc))
           return Completion::Raise;
         list->items.insert(list->items.end(), items.begin(), items.end());
+        if (!chargeBytes(items.size() * sizeof(Object *), stmt.loc))
+          return Completion::Raise;
         result = list;
       } else if (s.op == BinOpKind::Mul) {
         Object *product = binaryOp(s.op, current, operand, stmt.loc);
@@ -142,9 +144,9 @@ Interpreter::Completion Interpreter::execStmt(Frame &frame, const Stmt &stmt) {
       }
     } else if (auto *inst = dyn_cast<InstanceObject>(current)) {
       static const char *const inplaceNames[] = {
-          "__iadd__",      "__isub__",    "__imul__",    "__imatmul__",
-          "__itruediv__",  "__ifloordiv__", "__imod__",  "__ipow__",
-          "__ilshift__",   "__irshift__", "__ior__",     "__ixor__",
+          "__iadd__",     "__isub__",      "__imul__", "__imatmul__",
+          "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
+          "__ilshift__",  "__irshift__",   "__ior__",  "__ixor__",
           "__iand__"};
       if (Object *method = inst->cls->lookup(inplaceNames[(int)s.op])) {
         result = call(method, {current, operand}, stmt.loc);
@@ -220,8 +222,8 @@ Interpreter::Completion Interpreter::execStmt(Frame &frame, const Stmt &stmt) {
     if (!manager)
       return Completion::Raise;
     Object *enter = getAttr(manager, "__enter__", item.contextExpr->loc);
-    Object *exit = enter ? getAttr(manager, "__exit__", item.contextExpr->loc)
-                         : nullptr;
+    Object *exit =
+        enter ? getAttr(manager, "__exit__", item.contextExpr->loc) : nullptr;
     if (!exit)
       return Completion::Raise;
     Object *value = call(enter, {}, stmt.loc);
@@ -468,6 +470,16 @@ bool Interpreter::assign(Frame &frame, const Expr &target, Object *value) {
                            ? cast<TupleExpr>(&target)->elts
                            : cast<ListExpr>(&target)->elts;
     std::vector<Object *> items;
+    if (!isa<ListObject>(value) && !isa<TupleObject>(value) &&
+        !isa<InstanceObject>(value) && !isa<IteratorObject>(value) &&
+        !isa<StrObject>(value) && !isa<BytesObject>(value) &&
+        !isa<DictObject>(value) && !isa<SetObject>(value) &&
+        !isa<RangeObject>(value)) {
+      raise(space.typeErrorClass,
+            "cannot unpack non-iterable " + typeName(value) + " object",
+            target.loc);
+      return false;
+    }
     if (!unpackIterable(value, items, target.loc))
       return false;
     size_t star = elts.size();
@@ -506,14 +518,12 @@ bool Interpreter::assign(Frame &frame, const Expr &target, Object *value) {
     for (size_t i = 0; i < star; ++i)
       if (!assign(frame, *elts[i], items[i]))
         return false;
-    std::vector<Object *> middle(items.begin() + star,
-                                 items.end() - after);
+    std::vector<Object *> middle(items.begin() + star, items.end() - after);
     if (!assign(frame, *cast<StarredExpr>(elts[star].get())->value,
                 space.newList(std::move(middle))))
       return false;
     for (size_t i = 0; i < after; ++i)
-      if (!assign(frame, *elts[star + 1 + i],
-                  items[items.size() - after + i]))
+      if (!assign(frame, *elts[star + 1 + i], items[items.size() - after + i]))
         return false;
     return true;
   }
@@ -631,8 +641,8 @@ Object *Interpreter::makeClass(Frame &frame, const ClassDefStmt &def) {
   cls->name = def.name;
   cls->qualname = frame.qualPrefix + def.name;
   cls->fullName = frame.module->name + "." + cls->qualname;
-  cls->bases = bases.empty() ? std::vector<ClassObject *>{space.objectClass}
-                             : bases;
+  cls->bases =
+      bases.empty() ? std::vector<ClassObject *>{space.objectClass} : bases;
   cls->module = frame.module;
   cls->def = &def;
   cls->loc = def.loc;
@@ -644,6 +654,7 @@ Object *Interpreter::makeClass(Frame &frame, const ClassDefStmt &def) {
   body.scope = scope;
   body.module = frame.module;
   body.ns = &cls->dict;
+  body.ownerClass = cls;
   body.qualPrefix = cls->qualname + ".";
   for (const std::string &name : scope->frees) {
     CellObject *&cell = frame.cells[name];
@@ -659,13 +670,13 @@ Object *Interpreter::makeClass(Frame &frame, const ClassDefStmt &def) {
     if (c == Completion::Raise)
       return nullptr;
     if (c != Completion::Normal)
-      return fatal("'return', 'break' or 'continue' in a class body",
-                   def.loc);
+      return fatal("'return', 'break' or 'continue' in a class body", def.loc);
   }
   if (!space.computeMro(cls))
     return raise(space.typeErrorClass,
                  "Cannot create a consistent method resolution order (MRO) "
-                 "for bases of class '" + def.name + "'",
+                 "for bases of class '" +
+                     def.name + "'",
                  def.loc);
   auto classCell = body.cells.find("__class__");
   if (classCell != body.cells.end())

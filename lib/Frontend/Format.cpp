@@ -15,7 +15,8 @@ using namespace rpy::frontend;
 
 namespace {
 
-/// The parts of a format spec: [[fill]align][sign][#][0][width][,|_][.prec][type]
+/// The parts of a format spec:
+/// [[fill]align][sign][#][0][width][,|_][.prec][type]
 struct Spec {
   std::string fill = " ";
   char align = 0;
@@ -69,8 +70,9 @@ bool parseSpec(const std::string &text, Spec &spec, std::string &error) {
     int64_t value = 0;
     while (i < n && text[i] >= '0' && text[i] <= '9') {
       value = value * 10 + (text[i] - '0');
-      if (value > 100000000)
-        value = 100000000;
+      // Wider fields are certainly a mistake; keep memory bounded.
+      if (value > (1 << 20))
+        value = 1 << 20;
       ++i;
     }
     if (i > start)
@@ -179,8 +181,8 @@ std::string floatText(double value, char type, int64_t precision, bool alt) {
 std::string floatNoType(double value, int64_t precision) {
   if (precision < 0)
     return formatFloatRepr(value);
-  std::string text = floatText(value, 'g', precision == 0 ? 1 : precision,
-                               false);
+  std::string text =
+      floatText(value, 'g', precision == 0 ? 1 : precision, false);
   if (std::isfinite(value) && text.find_first_of(".e") == std::string::npos)
     text += ".0";
   return text;
@@ -190,17 +192,18 @@ bool formatInt(Interpreter &in, __int128 value, const Spec &spec,
                std::string &out, Loc loc) {
   ObjectSpace &space = in.objectSpace();
   char type = spec.type ? spec.type : 'd';
-  if (type == 'e' || type == 'E' || type == 'f' || type == 'F' ||
-      type == 'g' || type == 'G' || type == '%') {
+  if (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' ||
+      type == 'G' || type == '%') {
     Spec copy = spec;
     double d = (double)value;
     std::string body = floatText(std::fabs(type == '%' ? d * 100 : d), type,
                                  spec.precision, spec.alt);
     if (type == '%')
       body += "%";
-    std::string prefix = value < 0 ? "-" : spec.sign == '+' ? "+"
-                                       : spec.sign == ' '   ? " "
-                                                            : "";
+    std::string prefix = value < 0          ? "-"
+                         : spec.sign == '+' ? "+"
+                         : spec.sign == ' ' ? " "
+                                            : "";
     out = applyWidth(copy, prefix, body, '>');
     return true;
   }
@@ -262,9 +265,10 @@ bool formatInt(Interpreter &in, __int128 value, const Spec &spec,
   std::string digits = digitsOf(magnitudeOf(value), base, type == 'X');
   if (spec.grouping)
     digits = groupDigits(digits, spec.grouping, base == 10 ? 3 : 4);
-  std::string prefix = value < 0 ? "-" : spec.sign == '+' ? "+"
-                                     : spec.sign == ' '   ? " "
-                                                          : "";
+  std::string prefix = value < 0          ? "-"
+                       : spec.sign == '+' ? "+"
+                       : spec.sign == ' ' ? " "
+                                          : "";
   if (spec.alt)
     prefix += altPrefix;
   out = applyWidth(spec, prefix, digits, '>');
@@ -306,12 +310,13 @@ bool formatFloat(Interpreter &in, double value, const Spec &spec,
     size_t end = body.find_first_not_of("0123456789");
     if (end == std::string::npos)
       end = body.size();
-    body = groupDigits(body.substr(0, end), spec.grouping, 3) +
-           body.substr(end);
+    body =
+        groupDigits(body.substr(0, end), spec.grouping, 3) + body.substr(end);
   }
-  std::string prefix = negative ? "-" : spec.sign == '+' ? "+"
-                                    : spec.sign == ' '   ? " "
-                                                         : "";
+  std::string prefix = negative           ? "-"
+                       : spec.sign == '+' ? "+"
+                       : spec.sign == ' ' ? " "
+                                          : "";
   out = applyWidth(spec, prefix, body, '>');
   return true;
 }
@@ -365,8 +370,8 @@ bool rpy::frontend::formatWithSpec(Interpreter &in, Object *obj,
       return false;
     }
     std::string body = s->value;
-    if (spec.precision >= 0 && (size_t)spec.precision < body.size())
-      body = body.substr(0, spec.precision);
+    if (spec.precision >= 0)
+      body = codePointPrefix(body, spec.precision);
     out = applyWidth(spec, "", body, '<');
     return true;
   }
@@ -431,8 +436,7 @@ Object *rpy::frontend::percentFormat(Interpreter &in, const std::string &fmt,
       Object *key = space.newStr(fmt.substr(keyStart, i - keyStart));
       arg = mapping->get(key);
       if (!arg)
-        return in.raiseObject(in.newException(space.keyErrorClass, {key}),
-                              loc);
+        return in.raiseObject(in.newException(space.keyErrorClass, {key}), loc);
       usedMapping = true;
       ++i;
     }
@@ -469,7 +473,7 @@ Object *rpy::frontend::percentFormat(Interpreter &in, const std::string &fmt,
       bool any = false;
       value = 0;
       while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
-        value = std::min<int64_t>(value * 10 + (fmt[i++] - '0'), 100000000);
+        value = std::min<int64_t>(value * 10 + (fmt[i++] - '0'), 1 << 20);
         any = true;
       }
       if (!any)
@@ -508,12 +512,12 @@ Object *rpy::frontend::percentFormat(Interpreter &in, const std::string &fmt,
     case 's':
     case 'r':
     case 'a': {
-      bool ok = type == 's' ? in.strOf(arg, body, loc)
-                            : in.reprOf(arg, body, loc);
+      bool ok =
+          type == 's' ? in.strOf(arg, body, loc) : in.reprOf(arg, body, loc);
       if (!ok)
         return nullptr;
-      if (precision >= 0 && (size_t)precision < body.size())
-        body = body.substr(0, precision);
+      if (precision >= 0)
+        body = codePointPrefix(body, precision);
       break;
     }
     case 'd':
@@ -619,8 +623,7 @@ Object *rpy::frontend::percentFormat(Interpreter &in, const std::string &fmt,
 //===----------------------------------------------------------------------===//
 
 Object *rpy::frontend::strFormatMethod(Interpreter &in, const std::string &fmt,
-                                       const CallArgs &args,
-                                       size_t firstArg) {
+                                       const CallArgs &args, size_t firstArg) {
   ObjectSpace &space = in.objectSpace();
   std::string out;
   size_t autoIndex = 0;
@@ -723,9 +726,9 @@ Object *rpy::frontend::strFormatMethod(Interpreter &in, const std::string &fmt,
     while (end != std::string::npos && end < field.size()) {
       if (field[end] == '.') {
         size_t stop = field.find_first_of(".[", end + 1);
-        std::string attr = field.substr(end + 1, stop == std::string::npos
-                                                     ? std::string::npos
-                                                     : stop - end - 1);
+        std::string attr =
+            field.substr(end + 1, stop == std::string::npos ? std::string::npos
+                                                            : stop - end - 1);
         if (!(value = in.getAttr(value, attr, args.loc)))
           return nullptr;
         end = stop;

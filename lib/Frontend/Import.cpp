@@ -69,8 +69,7 @@ ModuleObject *Interpreter::importMainImpl(const std::string &path,
   if (ownsBase)
     stackBase = &marker;
   rootDir = directoryOf(path);
-  ModuleObject *mod =
-      loadProgramModule(stemOf(path), path, false, text, Loc{});
+  ModuleObject *mod = loadProgramModule(stemOf(path), path, false, text, Loc{});
   if (ownsBase)
     stackBase = nullptr;
   if (!mod) {
@@ -108,7 +107,8 @@ void Interpreter::reportPendingAsDiagnostic() {
   // of identical call sites, as CPython's tracebacks do.
   for (size_t i = 0; i < excTrace.size();) {
     size_t j = i + 1;
-    while (j < excTrace.size() && excTrace[j].first.file == excTrace[i].first.file &&
+    while (j < excTrace.size() &&
+           excTrace[j].first.file == excTrace[i].first.file &&
            excTrace[j].first.line == excTrace[i].first.line &&
            excTrace[j].first.col == excTrace[i].first.col &&
            excTrace[j].second == excTrace[i].second)
@@ -129,8 +129,7 @@ void Interpreter::reportPendingAsDiagnostic() {
 ModuleObject *Interpreter::loadProgramModule(const std::string &name,
                                              const std::string &file,
                                              bool isPackage,
-                                             const std::string *text,
-                                             Loc loc) {
+                                             const std::string *text, Loc loc) {
   auto source = std::make_unique<SourceFile>();
   source->name = file;
   if (text) {
@@ -164,11 +163,10 @@ ModuleObject *Interpreter::loadProgramModule(const std::string &name,
   mod->globals.set("__name__", space.newStr(name));
   mod->globals.set("__file__", space.newStr(file));
   size_t dot = name.rfind('.');
-  mod->globals.set("__package__",
-                   space.newStr(isPackage ? name
-                                : dot == std::string::npos
-                                    ? std::string()
-                                    : name.substr(0, dot)));
+  mod->globals.set("__package__", space.newStr(isPackage ? name
+                                               : dot == std::string::npos
+                                                   ? std::string()
+                                                   : name.substr(0, dot)));
   mod->globals.set("__doc__", space.none());
   // Registered before running, so that circular imports see the partly
   // initialised module as in CPython.
@@ -202,9 +200,9 @@ ModuleObject *Interpreter::importModule(const std::string &name, Loc loc) {
   if (ModuleObject *mod = makeLibraryModule(name))
     return mod;
   auto notFound = [&](const std::string &suffix) -> ModuleObject * {
-    InstanceObject *exc = newException(
-        space.moduleNotFoundErrorClass,
-        {space.newStr("No module named '" + name + "'" + suffix)});
+    InstanceObject *exc =
+        newException(space.moduleNotFoundErrorClass,
+                     {space.newStr("No module named '" + name + "'" + suffix)});
     exc->dict.set("name", space.newStr(name));
     raiseObject(exc, loc);
     return nullptr;
@@ -264,8 +262,9 @@ ModuleObject *Interpreter::importRelative(const std::string &module, int level,
   // A module at the top of the program directory has no package: `from .
   // import x` then imports top-level modules (CPython would refuse; the
   // translator is lenient).
-  std::string target =
-      base.empty() ? module : module.empty() ? base : base + "." + module;
+  std::string target = base.empty()     ? module
+                       : module.empty() ? base
+                                        : base + "." + module;
   if (target.empty())
     return nullptr;
   return importModule(target, loc);
@@ -285,9 +284,8 @@ Object *Interpreter::importFromModule(ModuleObject *mod,
     clearException();
   }
   return raise(space.importErrorClass,
-               "cannot import name '" + name + "' from '" + mod->name +
-                   "' (" + (mod->isBuiltin ? "unknown location" : mod->path) +
-                   ")",
+               "cannot import name '" + name + "' from '" + mod->name + "' (" +
+                   (mod->isBuiltin ? "unknown location" : mod->path) + ")",
                loc);
 }
 
@@ -325,8 +323,8 @@ Interpreter::Completion Interpreter::execImport(Frame &frame,
   return Completion::Normal;
 }
 
-Interpreter::Completion Interpreter::execImportFrom(Frame &frame,
-                                                    const ImportFromStmt &stmt) {
+Interpreter::Completion
+Interpreter::execImportFrom(Frame &frame, const ImportFromStmt &stmt) {
   ModuleObject *mod = nullptr;
   bool topLevel = false;
   if (stmt.level > 0) {

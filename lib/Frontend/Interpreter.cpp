@@ -95,9 +95,24 @@ std::string Interpreter::describeException(Object *exc) {
 //===----------------------------------------------------------------------===//
 
 bool Interpreter::step(Loc loc) {
-  if (++steps <= stepLimit)
+  if (++steps > stepLimit) {
+    fatal("import-time evaluation does not terminate", loc);
+    return false;
+  }
+  // Objects are never freed during import: bound what a runaway loop that
+  // allocates can take.
+  if ((steps & 1023) == 0 && space.objectCount() > objectLimit) {
+    fatal("import-time evaluation uses too much memory", loc);
+    return false;
+  }
+  return true;
+}
+
+bool Interpreter::chargeBytes(size_t bytes, Loc loc) {
+  bytesMade += bytes;
+  if (bytesMade <= byteLimit)
     return true;
-  fatal("import-time evaluation does not terminate", loc);
+  fatal("import-time evaluation uses too much memory", loc);
   return false;
 }
 
@@ -161,8 +176,8 @@ bool Interpreter::toInt64(Object *obj, int64_t &out, Loc loc) {
     return false;
   }
   if (value < INT64_MIN || value > INT64_MAX) {
-    raise(space.overflowErrorClass,
-          "Python int too large to convert to C long", loc);
+    raise(space.overflowErrorClass, "Python int too large to convert to C long",
+          loc);
     return false;
   }
   out = (int64_t)value;
@@ -179,8 +194,7 @@ bool Interpreter::toDouble(Object *obj, double &out, Loc loc) {
     out = (double)value;
     return true;
   }
-  raise(space.typeErrorClass,
-        "must be real number, not " + typeName(obj), loc);
+  raise(space.typeErrorClass, "must be real number, not " + typeName(obj), loc);
   return false;
 }
 
@@ -329,8 +343,7 @@ bool Interpreter::deleteName(Frame &frame, const std::string &name, Loc loc) {
 // Calls
 //===----------------------------------------------------------------------===//
 
-Object *Interpreter::call(Object *callee, std::vector<Object *> args,
-                          Loc loc) {
+Object *Interpreter::call(Object *callee, std::vector<Object *> args, Loc loc) {
   CallArgs callArgs;
   callArgs.args = std::move(args);
   callArgs.loc = loc;
@@ -352,8 +365,8 @@ Object *Interpreter::call(Object *callee, const CallArgs &args) {
   if (!step(args.loc))
     return nullptr;
   if ((size_t)(stackBase - &marker) > stackLimit || depth >= recursionLimit)
-    return raise(space.recursionErrorClass,
-                 "maximum recursion depth exceeded", args.loc);
+    return raise(space.recursionErrorClass, "maximum recursion depth exceeded",
+                 args.loc);
 
   switch (callee->kind) {
   case ObjKind::Function:
@@ -361,11 +374,12 @@ Object *Interpreter::call(Object *callee, const CallArgs &args) {
   case ObjKind::BuiltinFunction: {
     auto *fn = cast<BuiltinFunctionObject>(callee);
     if (!fn->impl)
-      return fatal(fn->qualname + " cannot be called at import time",
-                   args.loc);
+      return fatal(fn->qualname + " cannot be called at import time", args.loc);
     ++depth;
     Object *result = fn->impl(*this, args);
     --depth;
+    if (result && !chargeBytes(storageBytes(result), args.loc))
+      return nullptr;
     return result;
   }
   case ObjKind::Class:
@@ -401,7 +415,7 @@ Object *Interpreter::call(Object *callee, const CallArgs &args) {
 bool Interpreter::bindArguments(FunctionObject *func, const CallArgs &args,
                                 Frame &frame) {
   const Arguments &params = func->arguments();
-  const std::string &fname = func->name;
+  const std::string &fname = func->qualname;
   auto fail = [&](const std::string &msg) {
     raise(space.typeErrorClass, fname + "() " + msg, args.loc);
     return false;
@@ -425,10 +439,9 @@ bool Interpreter::bindArguments(FunctionObject *func, const CallArgs &args,
   }
   if (!extra.empty() && !params.vararg) {
     size_t nDefaults = func->defaults.size();
-    std::string takes =
-        nDefaults ? "from " + std::to_string(nPos - nDefaults) + " to " +
-                        std::to_string(nPos)
-                  : std::to_string(nPos);
+    std::string takes = nDefaults ? "from " + std::to_string(nPos - nDefaults) +
+                                        " to " + std::to_string(nPos)
+                                  : std::to_string(nPos);
     return fail("takes " + takes + " positional argument" +
                 (nPos == 1 && !nDefaults ? "" : "s") + " but " +
                 std::to_string(given) + (given == 1 ? " was" : " were") +
@@ -473,13 +486,13 @@ bool Interpreter::bindArguments(FunctionObject *func, const CallArgs &args,
       missing.push_back(positional[i]->name);
   }
   auto missingMessage = [&](const char *what) {
-    std::string msg = "missing " + std::to_string(missing.size()) + " " +
-                      what + " argument" + (missing.size() == 1 ? "" : "s") +
-                      ": ";
+    std::string msg = "missing " + std::to_string(missing.size()) + " " + what +
+                      " argument" + (missing.size() == 1 ? "" : "s") + ": ";
     for (size_t i = 0; i < missing.size(); ++i) {
       if (i)
-        msg += i + 1 == missing.size() ? (missing.size() > 2 ? ", and " : " and ")
-                                       : ", ";
+        msg += i + 1 == missing.size()
+                   ? (missing.size() > 2 ? ", and " : " and ")
+                   : ", ";
       msg += "'" + missing[i] + "'";
     }
     return msg;
@@ -510,8 +523,8 @@ bool Interpreter::bindArguments(FunctionObject *func, const CallArgs &args,
 }
 
 Object *Interpreter::callFunction(FunctionObject *func, const CallArgs &args) {
-  const void *node = func->def ? (const void *)func->def
-                               : (const void *)func->lambda;
+  const void *node =
+      func->def ? (const void *)func->def : (const void *)func->lambda;
   const ScopeInfo *scope = scopeOf(node);
   if (!scope)
     return fatal("internal error: function '" + func->qualname +
@@ -567,29 +580,37 @@ Object *Interpreter::callFunction(FunctionObject *func, const CallArgs &args) {
 }
 
 Object *Interpreter::callClass(ClassObject *cls, const CallArgs &args) {
-  // A built-in class (or a user class derived from one with a
-  // constructor, like a JitDriver subclass) is made by its constructor.
+  // A built-in class is made by its constructor. User classes may derive
+  // from the library's classes (whose instances are InstanceObjects), not
+  // from the built-in value types.
   for (ClassObject *base : cls->mro) {
     if (!base->construct)
       continue;
+    if (base == cls) // (a built-in class itself)
+      return base->construct(*this, args);
     Object *result = base->construct(*this, args);
-    if (result && base != cls)
-      if (auto *inst = dyn_cast<InstanceObject>(result))
-        inst->cls = cls;
-    return result;
+    if (!result)
+      return nullptr;
+    auto *inst = dyn_cast<InstanceObject>(result);
+    if (!inst)
+      return fatal("subclassing the built-in type '" + base->name +
+                       "' is not RPython",
+                   cls->loc);
+    inst->cls = cls;
+    return inst;
   }
-  if (cls->isBuiltin && cls != space.objectClass &&
-      !cls->isSubclassOf(space.baseExceptionClass))
+  bool isException = cls->isSubclassOf(space.baseExceptionClass);
+  if (cls->isBuiltin && cls != space.objectClass && !isException &&
+      cls->lookupOwner("__init__") == space.objectClass)
     return raise(space.typeErrorClass,
                  "cannot create '" + cls->fullName + "' instances", args.loc);
 
   InstanceObject *inst = space.newInstance(cls);
-  if (cls->isSubclassOf(space.baseExceptionClass))
+  if (isException)
     inst->dict.set("args", space.newTuple(args.args));
   Object *init = cls->lookup("__init__");
   if (!init || init == objectInit) {
-    if ((!args.args.empty() || !args.kwargs.empty()) &&
-        !cls->isSubclassOf(space.baseExceptionClass))
+    if ((!args.args.empty() || !args.kwargs.empty()) && !isException)
       return raise(space.typeErrorClass, cls->name + "() takes no arguments",
                    args.loc);
     return inst;

@@ -127,8 +127,7 @@ public:
   std::string describeException(Object *exc);
   /// Sets a pending exception `cls(message)` raised at `loc`; returns
   /// nullptr so callers can `return raise(...)`.
-  std::nullptr_t raise(ClassObject *cls, const std::string &message,
-                       Loc loc);
+  std::nullptr_t raise(ClassObject *cls, const std::string &message, Loc loc);
   /// Sets `exc` (an exception instance) as the pending exception.
   std::nullptr_t raiseObject(Object *exc, Loc loc);
   /// Raises an error that Python code cannot catch: a construct that is
@@ -153,6 +152,13 @@ public:
   /// (default 50 million).
   void setStepLimit(uint64_t steps) { stepLimit = steps; }
 
+  /// Objects the space may hold before "import-time evaluation uses too
+  /// much memory" (default 30 million, about a gigabyte).
+  void setObjectLimit(size_t objects) { objectLimit = objects; }
+  /// Bytes of strings and sequences made at import time before the same
+  /// error (default 2 GiB, counting every intermediate result).
+  void setByteLimit(uint64_t bytes) { byteLimit = bytes; }
+
   ObjectSpace &objectSpace() { return space; }
 
   //===--------------------------------------------------------------------===//
@@ -171,6 +177,9 @@ public:
   bool toDouble(Object *obj, double &out, Loc loc);
   /// Counts one evaluation step; false (fatal error set) past the limit.
   bool step(Loc loc);
+  /// Accounts for `bytes` of strings or sequence storage just made; false
+  /// (fatal error set) past the memory budget.
+  bool chargeBytes(size_t bytes, Loc loc);
   /// Everything print() and sys.stdout.write() produced at import time.
   const std::string &importTimeOutput() const { return output; }
   /// Appends to the import-time output (and echoes it to stderr).
@@ -178,6 +187,9 @@ public:
   /// Sorts `list` in place as list.sort(key=key, reverse=reverse) does;
   /// `key`/`reverse` may be nullptr. False + exception on error.
   bool sortList(ListObject *list, Object *key, Object *reverse, Loc loc);
+  /// A new function object sharing `fn`'s code, defaults, closure cells and
+  /// a copy of its `__dict__` (func_with_new_name, import_from_mixin).
+  FunctionObject *copyFunction(FunctionObject *fn);
   /// When set, print() at import time also writes to stderr (default on).
   void setEchoPrint(bool echo) { echoPrint = echo; }
 
@@ -186,15 +198,15 @@ private:
   friend class ExecVisitor;
 
   // Importing (Import.cpp).
-  ModuleObject *importMainImpl(const std::string &path, const std::string *text);
+  ModuleObject *importMainImpl(const std::string &path,
+                               const std::string *text);
   ModuleObject *importModule(const std::string &name, Loc loc);
   ModuleObject *loadProgramModule(const std::string &name,
                                   const std::string &file, bool isPackage,
                                   const std::string *text, Loc loc);
   ModuleObject *importRelative(const std::string &module, int level,
                                ModuleObject *from, Loc loc);
-  Object *importFromModule(ModuleObject *mod, const std::string &name,
-                           Loc loc);
+  Object *importFromModule(ModuleObject *mod, const std::string &name, Loc loc);
   void reportPendingAsDiagnostic();
 
   // Statements and expressions (Exec.cpp, Eval.cpp).
@@ -216,8 +228,7 @@ private:
   Object *evalComprehension(Frame &frame, const Expr &expr);
   Object *evalJoinedStr(Frame &frame, const JoinedStrExpr &expr);
   Object *loadName(Frame &frame, const std::string &name, Loc loc);
-  bool storeName(Frame &frame, const std::string &name, Object *value,
-                 Loc loc);
+  bool storeName(Frame &frame, const std::string &name, Object *value, Loc loc);
   bool deleteName(Frame &frame, const std::string &name, Loc loc);
   Object *callFunction(FunctionObject *func, const CallArgs &args);
   Object *callClass(ClassObject *cls, const CallArgs &args);
@@ -259,6 +270,8 @@ private:
   /// Set when the parser already recorded the diagnostic of the failure.
   bool alreadyReported = false;
   ClassObject *superClass = nullptr;
+  /// The class of globals()/locals() views of a module or class namespace.
+  ClassObject *namespaceClass = nullptr;
   /// object.__init__, which takes no arguments beyond self.
   Object *objectInit = nullptr;
 
@@ -275,11 +288,16 @@ private:
   std::vector<Handled> handling;
 
   int depth = 0;
+  /// Nesting of recursive value operations (sequence comparison).
+  int valueDepth = 0;
   int recursionLimit = 1000;
   size_t stackLimit = size_t(6) << 20;
   const char *stackBase = nullptr;
   uint64_t steps = 0;
   uint64_t stepLimit = 50000000;
+  size_t objectLimit = 30000000;
+  uint64_t bytesMade = 0;
+  uint64_t byteLimit = uint64_t(2) << 30;
   std::string output;
   bool echoPrint = true;
   /// Functions on the call stack, for qualnames and super().

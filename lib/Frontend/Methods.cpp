@@ -43,6 +43,20 @@ bool sliceBounds(Interpreter &in, Args a, size_t first, size_t length,
   return true;
 }
 
+/// sliceBounds for str methods: `start`/`end` count code points; the
+/// results are byte offsets.
+bool strBounds(Interpreter &in, Args a, size_t first, const std::string &s,
+               size_t &start, size_t &end) {
+  if (isAscii(s))
+    return sliceBounds(in, a, first, s.size(), start, end);
+  std::vector<size_t> offsets = codePointOffsets(s);
+  if (!sliceBounds(in, a, first, offsets.size() - 1, start, end))
+    return false;
+  start = offsets[start];
+  end = offsets[end];
+  return true;
+}
+
 size_t countOccurrences(const std::string &s, const std::string &sub,
                         size_t start, size_t end) {
   if (start > end)
@@ -68,13 +82,13 @@ void Interpreter::initBuiltinMethods() {
   auto selfAs = [](Interpreter &in, Args a, ObjKind kind, const char *type,
                    const char *name) -> Object * {
     if (a.args.empty() || a.args[0]->kind != kind)
-      return in.raise(in.objectSpace().typeErrorClass,
-                      std::string("descriptor '") + name + "' for '" + type +
-                          "' objects doesn't apply to a '" +
-                          (a.args.empty() ? std::string("nothing")
-                                          : typeName(a.args[0])) +
-                          "' object",
-                      a.loc);
+      return in.raise(
+          in.objectSpace().typeErrorClass,
+          std::string("descriptor '") + name + "' for '" + type +
+              "' objects doesn't apply to a '" +
+              (a.args.empty() ? std::string("nothing") : typeName(a.args[0])) +
+              "' object",
+          a.loc);
     return a.args[0];
   };
   auto strArg = [](Interpreter &in, Args a, size_t i, const char *what,
@@ -117,8 +131,8 @@ void Interpreter::initBuiltinMethods() {
       if (!s)
         return in.raise(sp.typeErrorClass,
                         "sequence item " + std::to_string(i) +
-                            ": expected str instance, " +
-                            typeName(items[i]) + " found",
+                            ": expected str instance, " + typeName(items[i]) +
+                            " found",
                         a.loc);
       if (i)
         out += self;
@@ -164,8 +178,8 @@ void Interpreter::initBuiltinMethods() {
           size_t keep = words.size() - maxsplit;
           parts.push_back(self.substr(0, words[keep - 1].second));
           for (size_t k = keep; k < words.size(); ++k)
-            parts.push_back(self.substr(words[k].first,
-                                        words[k].second - words[k].first));
+            parts.push_back(
+                self.substr(words[k].first, words[k].second - words[k].first));
         }
       } else {
         auto *sepStr = dyn_cast<StrObject>(sepObj);
@@ -179,9 +193,8 @@ void Interpreter::initBuiltinMethods() {
         if (!fromRight) {
           size_t start = 0;
           int64_t n = 0;
-          for (size_t pos;
-               (maxsplit < 0 || n < maxsplit) &&
-               (pos = self.find(sep, start)) != std::string::npos;
+          for (size_t pos; (maxsplit < 0 || n < maxsplit) &&
+                           (pos = self.find(sep, start)) != std::string::npos;
                ++n) {
             parts.push_back(self.substr(start, pos - start));
             start = pos + sep.size();
@@ -195,8 +208,8 @@ void Interpreter::initBuiltinMethods() {
             size_t pos = self.rfind(sep, end - sep.size());
             if (pos == std::string::npos)
               break;
-            reversed.push_back(self.substr(pos + sep.size(),
-                                           end - pos - sep.size()));
+            reversed.push_back(
+                self.substr(pos + sep.size(), end - pos - sep.size()));
             end = pos;
             ++n;
           }
@@ -224,10 +237,9 @@ void Interpreter::initBuiltinMethods() {
     while (i < self.size()) {
       char c = self[i];
       if (c == '\n' || c == '\r') {
-        size_t eol = i + ((c == '\r' && i + 1 < self.size() &&
-                           self[i + 1] == '\n')
-                              ? 2
-                              : 1);
+        size_t eol =
+            i +
+            ((c == '\r' && i + 1 < self.size() && self[i + 1] == '\n') ? 2 : 1);
         items.push_back(
             sp.newStr(self.substr(start, (keep ? eol : i) - start)));
         start = i = eol;
@@ -271,7 +283,7 @@ void Interpreter::initBuiltinMethods() {
       if (!in.checkArgs(a, suffix ? "endswith" : "startswith", 2, 4))
         return nullptr;
       size_t start, end;
-      if (!sliceBounds(in, a, 2, self.size(), start, end))
+      if (!strBounds(in, a, 2, self, start, end))
         return nullptr;
       std::vector<Object *> candidates{a.args[1]};
       if (auto *t = dyn_cast<TupleObject>(a.args[1]))
@@ -299,15 +311,15 @@ void Interpreter::initBuiltinMethods() {
   def("str", "endswith", affix(true));
 
   auto find = [=](bool fromRight, bool raises) {
-    const char *name = fromRight ? (raises ? "rindex" : "rfind")
-                                 : (raises ? "index" : "find");
+    const char *name =
+        fromRight ? (raises ? "rindex" : "rfind") : (raises ? "index" : "find");
     return [=](Interpreter &in, Args a) -> Object * {
       STR_SELF(name)
       std::string sub;
       if (!in.checkArgs(a, name, 2, 4) || !strArg(in, a, 1, "argument", sub))
         return nullptr;
       size_t start, end;
-      if (!sliceBounds(in, a, 2, self.size(), start, end))
+      if (!strBounds(in, a, 2, self, start, end))
         return nullptr;
       size_t pos = std::string::npos;
       if (start <= end && end - start >= sub.size()) {
@@ -326,7 +338,7 @@ void Interpreter::initBuiltinMethods() {
           return in.raise(sp.valueErrorClass, "substring not found", a.loc);
         return sp.newInt(-1);
       }
-      return sp.newInt((int64_t)pos);
+      return sp.newInt((int64_t)codePointIndex(self, pos));
     };
   };
   def("str", "find", find(false, false));
@@ -340,8 +352,11 @@ void Interpreter::initBuiltinMethods() {
     if (!in.checkArgs(a, "count", 2, 4) || !strArg(in, a, 1, "argument", sub))
       return nullptr;
     size_t start, end;
-    if (!sliceBounds(in, a, 2, self.size(), start, end))
+    if (!strBounds(in, a, 2, self, start, end))
       return nullptr;
+    if (sub.empty())
+      return sp.newInt((int64_t)codePointIndex(self, end) -
+                       (int64_t)codePointIndex(self, start) + 1);
     return sp.newInt((int64_t)countOccurrences(self, sub, start, end));
   });
 
@@ -472,18 +487,26 @@ void Interpreter::initBuiltinMethods() {
       std::string fill = " ";
       if (a.args.size() > 2 && !strArg(in, a, 2, "fill character", fill))
         return nullptr;
-      if (fill.size() != 1)
+      if (codePointCount(fill) != 1)
         return in.raise(sp.typeErrorClass,
                         "The fill character must be exactly one character "
                         "long",
                         a.loc);
-      if (width <= (int64_t)self.size())
+      int64_t length = codePointCount(self);
+      if (width <= length)
         return selfObj;
-      width = std::min<int64_t>(width, 1 << 28);
-      size_t pad = width - self.size();
-      size_t left = mode == 0 ? 0 : mode == 1 ? pad : pad / 2 + (pad & width & 1);
-      return sp.newStr(std::string(left, fill[0]) + self +
-                       std::string(pad - left, fill[0]));
+      width = std::min<int64_t>(width, 1 << 26);
+      size_t pad = width - length;
+      size_t left = mode == 0   ? 0
+                    : mode == 1 ? pad
+                                : pad / 2 + (pad & width & 1);
+      std::string out;
+      for (size_t k = 0; k < left; ++k)
+        out += fill;
+      out += self;
+      for (size_t k = left; k < pad; ++k)
+        out += fill;
+      return sp.newStr(std::move(out));
     };
   };
   def("str", "ljust", justify("ljust", 0));
@@ -497,10 +520,11 @@ void Interpreter::initBuiltinMethods() {
     int64_t width;
     if (!in.toInt64(a.args[1], width, a.loc))
       return nullptr;
-    if (width <= (int64_t)self.size())
+    int64_t length = codePointCount(self);
+    if (width <= length)
       return selfObj;
-    width = std::min<int64_t>(width, 1 << 28);
-    std::string zeros(width - self.size(), '0');
+    width = std::min<int64_t>(width, 1 << 26);
+    std::string zeros(width - length, '0');
     if (!self.empty() && (self[0] == '+' || self[0] == '-'))
       return sp.newStr(self.substr(0, 1) + zeros + self.substr(1));
     return sp.newStr(zeros + self);
@@ -648,8 +672,7 @@ void Interpreter::initBuiltinMethods() {
         return sp.none();
       }
     }
-    return in.raise(sp.valueErrorClass, "list.remove(x): x not in list",
-                    a.loc);
+    return in.raise(sp.valueErrorClass, "list.remove(x): x not in list", a.loc);
   });
 
   def("list", "reverse", [=](Interpreter &in, Args a) -> Object * {
@@ -686,8 +709,9 @@ void Interpreter::initBuiltinMethods() {
       Object *self = selfAs(in, a, kind, type, "index");
       if (!self || !in.checkArgs(a, "index", 2, 4))
         return nullptr;
-      const auto &items = kind == ObjKind::List ? cast<ListObject>(self)->items
-                                                : cast<TupleObject>(self)->items;
+      const auto &items = kind == ObjKind::List
+                              ? cast<ListObject>(self)->items
+                              : cast<TupleObject>(self)->items;
       size_t start, end;
       if (!sliceBounds(in, a, 2, items.size(), start, end))
         return nullptr;
@@ -698,11 +722,14 @@ void Interpreter::initBuiltinMethods() {
         if (eq)
           return in.objectSpace().newInt((int64_t)i);
       }
+      if (kind == ObjKind::Tuple)
+        return in.raise(in.objectSpace().valueErrorClass,
+                        "tuple.index(x): x not in tuple", a.loc);
+      std::string text;
+      if (!in.reprOf(a.args[1], text, a.loc))
+        return nullptr;
       return in.raise(in.objectSpace().valueErrorClass,
-                      kind == ObjKind::List
-                          ? "list.index(x): x not in list"
-                          : "tuple.index(x): x not in tuple",
-                      a.loc);
+                      text + " is not in list", a.loc);
     };
   };
   auto seqCount = [=](const char *type, ObjKind kind) {
@@ -710,8 +737,9 @@ void Interpreter::initBuiltinMethods() {
       Object *self = selfAs(in, a, kind, type, "count");
       if (!self || !in.checkArgs(a, "count", 2, 2))
         return nullptr;
-      const auto &items = kind == ObjKind::List ? cast<ListObject>(self)->items
-                                                : cast<TupleObject>(self)->items;
+      const auto &items = kind == ObjKind::List
+                              ? cast<ListObject>(self)->items
+                              : cast<TupleObject>(self)->items;
       int64_t n = 0;
       for (Object *item : items) {
         int eq = in.eqTest(item, a.args[1], a.loc);
@@ -758,8 +786,7 @@ void Interpreter::initBuiltinMethods() {
 
   def("dict", "setdefault", [=](Interpreter &in, Args a) -> Object * {
     DICT_SELF("setdefault")
-    if (!in.checkArgs(a, "setdefault", 2, 3) ||
-        !checkKey(in, a.args[1], a.loc))
+    if (!in.checkArgs(a, "setdefault", 2, 3) || !checkKey(in, a.args[1], a.loc))
       return nullptr;
     if (Object *value = dict->get(a.args[1]))
       return value;

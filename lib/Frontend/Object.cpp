@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <new>
 
 using namespace rpy::frontend;
 
@@ -462,11 +463,9 @@ ObjectSpace::ObjectSpace() {
       newBuiltinClass("KeyboardInterrupt", {baseExceptionClass});
   newBuiltinClass("GeneratorExit", {baseExceptionClass});
   exceptionClass = newBuiltinClass("Exception", {baseExceptionClass});
-  arithmeticErrorClass =
-      newBuiltinClass("ArithmeticError", {exceptionClass});
+  arithmeticErrorClass = newBuiltinClass("ArithmeticError", {exceptionClass});
   newBuiltinClass("FloatingPointError", {arithmeticErrorClass});
-  overflowErrorClass =
-      newBuiltinClass("OverflowError", {arithmeticErrorClass});
+  overflowErrorClass = newBuiltinClass("OverflowError", {arithmeticErrorClass});
   zeroDivisionErrorClass =
       newBuiltinClass("ZeroDivisionError", {arithmeticErrorClass});
   assertionErrorClass = newBuiltinClass("AssertionError", {exceptionClass});
@@ -487,8 +486,7 @@ ObjectSpace::ObjectSpace() {
   runtimeErrorClass = newBuiltinClass("RuntimeError", {exceptionClass});
   notImplementedErrorClass =
       newBuiltinClass("NotImplementedError", {runtimeErrorClass});
-  recursionErrorClass =
-      newBuiltinClass("RecursionError", {runtimeErrorClass});
+  recursionErrorClass = newBuiltinClass("RecursionError", {runtimeErrorClass});
   stopIterationClass = newBuiltinClass("StopIteration", {exceptionClass});
   typeErrorClass = newBuiltinClass("TypeError", {exceptionClass});
   valueErrorClass = newBuiltinClass("ValueError", {exceptionClass});
@@ -502,10 +500,25 @@ ObjectSpace::~ObjectSpace() {
     arena.pop_back();
 }
 
+template <typename T, typename... Args>
+T *ObjectSpace::makePooled(Args &&...args) {
+  static_assert(sizeof(T) <= 24 && alignof(T) <= 8, "pool slots are small");
+  constexpr size_t slot = 24, chunk = slot * 4096;
+  if (pool.empty() || poolUsed + slot > chunk) {
+    pool.push_back(std::make_unique<char[]>(chunk));
+    poolUsed = 0;
+  }
+  void *memory = pool.back().get() + poolUsed;
+  poolUsed += slot;
+  ++pooledCount;
+  // Never destroyed: these objects own no resources.
+  return new (memory) T(std::forward<Args>(args)...);
+}
+
 IntObject *ObjectSpace::newInt(int64_t value) {
   if (value >= -5 && value <= 256)
     return smallInts[value + 5];
-  return make<IntObject>(value);
+  return makePooled<IntObject>(value);
 }
 
 Object *ObjectSpace::newInt128(__int128 value) {
@@ -515,11 +528,11 @@ Object *ObjectSpace::newInt128(__int128 value) {
 }
 
 UIntObject *ObjectSpace::newUInt(uint64_t value) {
-  return make<UIntObject>(value);
+  return makePooled<UIntObject>(value);
 }
 
 FloatObject *ObjectSpace::newFloat(double value) {
-  return make<FloatObject>(value);
+  return makePooled<FloatObject>(value);
 }
 
 StrObject *ObjectSpace::newStr(std::string value) {

@@ -40,9 +40,9 @@ enum class ObjKind {
   NotImplemented,
   Ellipsis,
   Bool,
-  Int,   // int64_t
-  Long,  // an int that does not fit in int64_t (exact up to 127 bits)
-  UInt,  // rpython.rlib.rarithmetic.r_uint: uint64_t, arithmetic wraps
+  Int,  // int64_t
+  Long, // an int that does not fit in int64_t (exact up to 127 bits)
+  UInt, // rpython.rlib.rarithmetic.r_uint: uint64_t, arithmetic wraps
   Float,
   Str,
   Bytes,
@@ -73,8 +73,7 @@ struct Object {
   Object &operator=(const Object &) = delete;
 };
 
-#define RPY_OBJECT(NAME)                                                       \
-  static constexpr ObjKind Kind = ObjKind::NAME;
+#define RPY_OBJECT(NAME) static constexpr ObjKind Kind = ObjKind::NAME;
 
 /// An insertion-ordered string-keyed dictionary: module globals, class
 /// namespaces, instance and function `__dict__`s. Iterates in insertion
@@ -197,7 +196,8 @@ struct FloatObject : Object {
 struct StrObject : Object {
   RPY_OBJECT(Str)
   std::string value;
-  explicit StrObject(std::string value) : Object(Kind), value(std::move(value)) {}
+  explicit StrObject(std::string value)
+      : Object(Kind), value(std::move(value)) {}
 };
 
 struct BytesObject : Object {
@@ -234,9 +234,7 @@ struct DictObject : Object {
   bool erase(const Object *key) { return table.erase(key); }
   size_t size() const { return table.size(); }
   /// The (key, value) entries in insertion order.
-  const std::vector<ObjectTable::Entry> &items() const {
-    return table.items();
-  }
+  const std::vector<ObjectTable::Entry> &items() const { return table.items(); }
 };
 
 /// Insertion-ordered (iteration order is an implementation detail in
@@ -292,9 +290,7 @@ struct FunctionObject : Object {
   /// The location of the `def` or `lambda`.
   Loc loc;
 
-  const Arguments &arguments() const {
-    return def ? def->args : lambda->args;
-  }
+  const Arguments &arguments() const { return def ? def->args : lambda->args; }
   /// The statements of a def; nullptr for a lambda.
   const StmtList *body() const { return def ? &def->body : nullptr; }
   /// The expression of a lambda; nullptr for a def.
@@ -517,22 +513,24 @@ public:
   bool isInstance(const Object *obj, const ClassObject *cls) const;
 
   /// Classes of the built-in types, for quick access.
-  ClassObject *objectClass, *typeClass, *noneTypeClass, *boolClass,
-      *intClass, *floatClass, *strClass, *bytesClass, *tupleClass,
-      *listClass, *dictClass, *setClass, *functionClass, *builtinFuncClass,
-      *methodClass, *moduleClass, *staticMethodClass, *classMethodClass,
-      *cellClass, *rangeClass, *iteratorClass, *sliceClass,
-      *notImplementedTypeClass, *ellipsisTypeClass, *rUIntClass;
+  ClassObject *objectClass, *typeClass, *noneTypeClass, *boolClass, *intClass,
+      *floatClass, *strClass, *bytesClass, *tupleClass, *listClass, *dictClass,
+      *setClass, *functionClass, *builtinFuncClass, *methodClass, *moduleClass,
+      *staticMethodClass, *classMethodClass, *cellClass, *rangeClass,
+      *iteratorClass, *sliceClass, *notImplementedTypeClass, *ellipsisTypeClass,
+      *rUIntClass;
   /// The exception hierarchy.
   ClassObject *baseExceptionClass, *exceptionClass, *arithmeticErrorClass,
       *zeroDivisionErrorClass, *overflowErrorClass, *lookupErrorClass,
-      *indexErrorClass, *keyErrorClass, *valueErrorClass,
-      *runtimeErrorClass, *recursionErrorClass, *notImplementedErrorClass,
-      *assertionErrorClass, *stopIterationClass, *typeErrorClass,
-      *attributeErrorClass, *importErrorClass, *moduleNotFoundErrorClass,
-      *osErrorClass, *systemExitClass, *keyboardInterruptClass,
-      *memoryErrorClass, *unicodeErrorClass, *nameErrorClass,
-      *unboundLocalErrorClass;
+      *indexErrorClass, *keyErrorClass, *valueErrorClass, *runtimeErrorClass,
+      *recursionErrorClass, *notImplementedErrorClass, *assertionErrorClass,
+      *stopIterationClass, *typeErrorClass, *attributeErrorClass,
+      *importErrorClass, *moduleNotFoundErrorClass, *osErrorClass,
+      *systemExitClass, *keyboardInterruptClass, *memoryErrorClass,
+      *unicodeErrorClass, *nameErrorClass, *unboundLocalErrorClass;
+  /// How many objects the space holds (import-time evaluation bounds it).
+  size_t objectCount() const { return arena.size() + pooledCount; }
+
   /// Every built-in class in creation order.
   const std::vector<ClassObject *> &builtinClasses() const {
     return builtinClassList;
@@ -545,6 +543,12 @@ private:
   Object *noneObj, *notImplementedObj, *ellipsisObj;
   BoolObject *trueObj, *falseObj;
   std::vector<IntObject *> smallInts; // -5 .. 256
+  /// Numbers (trivially destructible) are bump-allocated in chunks: import
+  /// time loops make many of them.
+  template <typename T, typename... Args> T *makePooled(Args &&...args);
+  std::vector<std::unique_ptr<char[]>> pool;
+  size_t poolUsed = 0;
+  size_t pooledCount = 0;
   TupleObject *emptyTuple;
 };
 

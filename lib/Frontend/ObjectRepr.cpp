@@ -17,6 +17,9 @@ using namespace rpy::frontend;
 
 namespace {
 constexpr int MaxReprDepth = 500;
+/// Output beyond this is cut short: a repr that large is never useful and
+/// shared substructure can make it exponential.
+constexpr size_t MaxReprSize = size_t(1) << 24;
 
 std::string hexAddress(const void *p) {
   char buf[32];
@@ -34,6 +37,10 @@ void reprSequence(const std::vector<Object *> &items, const char *open,
   for (size_t i = 0; i < items.size(); ++i) {
     if (i)
       out += ", ";
+    if (out.size() > MaxReprSize) {
+      out += "...";
+      break;
+    }
     reprImpl(items[i], out, depth + 1);
   }
   if (oneTuple && items.size() == 1)
@@ -78,7 +85,7 @@ bool isExceptionInstance(const InstanceObject *inst) {
 }
 
 void reprImpl(const Object *obj, std::string &out, int depth) {
-  if (depth > MaxReprDepth) {
+  if (depth > MaxReprDepth || out.size() > MaxReprSize) {
     out += "...";
     return;
   }
@@ -125,6 +132,10 @@ void reprImpl(const Object *obj, std::string &out, int depth) {
     for (const auto &entry : cast<DictObject>(obj)->items()) {
       if (!first)
         out += ", ";
+      if (out.size() > MaxReprSize) {
+        out += "...";
+        break;
+      }
       first = false;
       reprImpl(entry.key, out, depth + 1);
       out += ": ";
@@ -293,8 +304,11 @@ namespace {
 /// that does not start a valid sequence) and the code point.
 size_t decodeUtf8(const std::string &s, size_t i, uint32_t &cp) {
   unsigned char c = s[i];
-  size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3
-                             : (c >> 3) == 30 ? 4 : 0;
+  size_t len = c < 0x80         ? 1
+               : (c >> 5) == 6  ? 2
+               : (c >> 4) == 14 ? 3
+               : (c >> 3) == 30 ? 4
+                                : 0;
   if (len == 0 || i + len > s.size()) {
     cp = c;
     return 1;
@@ -374,9 +388,8 @@ std::string rpy::frontend::int128ToString(__int128 value) {
   if (value == 0)
     return "0";
   bool negative = value < 0;
-  unsigned __int128 magnitude = negative
-                                    ? (unsigned __int128)(-(value + 1)) + 1
-                                    : (unsigned __int128)value;
+  unsigned __int128 magnitude = negative ? (unsigned __int128)(-(value + 1)) + 1
+                                         : (unsigned __int128)value;
   std::string digits;
   while (magnitude) {
     digits += char('0' + (int)(magnitude % 10));

@@ -13,24 +13,23 @@
 using namespace rpy::frontend;
 
 namespace {
-const char *const binOpSymbols[] = {"+",  "-", "*", "@",  "/",  "//", "%",
+const char *const binOpSymbols[] = {"+",  "-",  "*",  "@", "/", "//", "%",
                                     "**", "<<", ">>", "|", "^", "&"};
 const char *const binOpMethods[] = {
-    "__add__",    "__sub__",      "__mul__",    "__matmul__", "__truediv__",
-    "__floordiv__", "__mod__",    "__pow__",    "__lshift__", "__rshift__",
-    "__or__",     "__xor__",      "__and__"};
+    "__add__",      "__sub__", "__mul__", "__matmul__", "__truediv__",
+    "__floordiv__", "__mod__", "__pow__", "__lshift__", "__rshift__",
+    "__or__",       "__xor__", "__and__"};
 const char *const binOpReflected[] = {
-    "__radd__",    "__rsub__",      "__rmul__",    "__rmatmul__",
-    "__rtruediv__", "__rfloordiv__", "__rmod__",   "__rpow__",
-    "__rlshift__", "__rrshift__",   "__ror__",     "__rxor__",
-    "__rand__"};
-const char *const cmpSymbols[] = {"==", "!=", "<",      ">",     "<=",
-                                  ">=", "is", "is not", "in",    "not in"};
+    "__radd__",      "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__",
+    "__rfloordiv__", "__rmod__", "__rpow__", "__rlshift__", "__rrshift__",
+    "__ror__",       "__rxor__", "__rand__"};
+const char *const cmpSymbols[] = {
+    "==", "!=", "<", ">", "<=", ">=", "is", "is not", "in", "not in"};
 // Indexed by CmpOpKind.
-const char *const cmpMethods[] = {"__eq__", "__ne__", "__lt__", "__le__",
-                                  "__gt__", "__ge__"};
-const char *const cmpReflected[] = {"__eq__", "__ne__", "__gt__", "__ge__",
-                                    "__lt__", "__le__"};
+const char *const cmpMethods[] = {"__eq__", "__ne__", "__lt__",
+                                  "__le__", "__gt__", "__ge__"};
+const char *const cmpReflected[] = {"__eq__", "__ne__", "__gt__",
+                                    "__ge__", "__lt__", "__le__"};
 
 int cmpIndex(CmpOpKind op) {
   switch (op) {
@@ -55,7 +54,7 @@ const char *cmpSymbol(CmpOpKind op) { return cmpSymbols[(int)op]; }
 
 /// Bytes at most this large are built at import time; beyond that the
 /// program certainly does not mean it (and we must not run out of memory).
-constexpr uint64_t MaxSequenceSize = uint64_t(1) << 28;
+constexpr uint64_t MaxSequenceSize = uint64_t(1) << 25;
 
 double floorDivFloat(double vx, double wx, double &modOut) {
   double mod = std::fmod(vx, wx);
@@ -169,8 +168,8 @@ Object *Interpreter::numericBinary(BinOpKind op, Object *left, Object *right,
       return space.newUInt(op == BinOpKind::Mod ? x % y : x / y);
     case BinOpKind::Pow: {
       if (b < 0)
-        return raise(space.valueErrorClass,
-                     "negative exponent on an r_uint", loc);
+        return raise(space.valueErrorClass, "negative exponent on an r_uint",
+                     loc);
       uint64_t result = 1, base = x;
       for (uint64_t e = y; e; e >>= 1) {
         if (e & 1)
@@ -279,7 +278,7 @@ Object *Interpreter::numericBinary(BinOpKind op, Object *left, Object *right,
   case BinOpKind::BitAnd:
   case BinOpKind::BitOr:
   case BinOpKind::BitXor: {
-    r = op == BinOpKind::BitAnd ? (a & b)
+    r = op == BinOpKind::BitAnd  ? (a & b)
         : op == BinOpKind::BitOr ? (a | b)
                                  : (a ^ b);
     if (isa<BoolObject>(left) && isa<BoolObject>(right))
@@ -298,7 +297,8 @@ Object *Interpreter::sequenceBinary(BinOpKind op, Object *left, Object *right,
     if (!intLikeValue(count, value))
       return false;
     n = value < 0 ? 0 : value > (__int128)MaxSequenceSize ? -1 : (int64_t)value;
-    if (n < 0 || (uint64_t)n * std::max<size_t>(itemSize, 1) > MaxSequenceSize) {
+    if (n < 0 ||
+        (uint64_t)n * std::max<size_t>(itemSize, 1) > MaxSequenceSize) {
       raise(space.memoryErrorClass, "sequence too large for import time", loc);
       n = -1;
     }
@@ -436,12 +436,34 @@ Object *Interpreter::sequenceBinary(BinOpKind op, Object *left, Object *right,
   return space.notImplemented();
 }
 
+/// The storage size of a string or sequence, for the memory budget.
+size_t rpy::frontend::storageBytes(const Object *obj) {
+  switch (obj->kind) {
+  case ObjKind::Str:
+    return cast<StrObject>(obj)->value.size();
+  case ObjKind::Bytes:
+    return cast<BytesObject>(obj)->value.size();
+  case ObjKind::List:
+    return cast<ListObject>(obj)->items.size() * sizeof(Object *);
+  case ObjKind::Tuple:
+    return cast<TupleObject>(obj)->items.size() * sizeof(Object *);
+  case ObjKind::Set:
+  case ObjKind::Dict:
+    return 0; // their elements are counted as objects
+  default:
+    return 0;
+  }
+}
+
 Object *Interpreter::binaryOp(BinOpKind op, Object *left, Object *right,
                               Loc loc) {
   Object *result = numericBinary(op, left, right, loc);
   if (!result || !isa<NotImplementedObject>(result))
     return result;
   result = sequenceBinary(op, left, right, loc);
+  if (result && !isa<NotImplementedObject>(result) &&
+      !chargeBytes(storageBytes(result), loc))
+    return nullptr;
   if (!result || !isa<NotImplementedObject>(result))
     return result;
   bool found;
@@ -451,8 +473,7 @@ Object *Interpreter::binaryOp(BinOpKind op, Object *left, Object *right,
       return result;
   }
   if (isa<InstanceObject>(right)) {
-    result =
-        callUserMethod(right, binOpReflected[(int)op], {left}, loc, found);
+    result = callUserMethod(right, binOpReflected[(int)op], {left}, loc, found);
     if (found && (!result || !isa<NotImplementedObject>(result)))
       return result;
   }
@@ -467,8 +488,8 @@ Object *Interpreter::binaryOp(BinOpKind op, Object *left, Object *right,
     return fatal("bytes %-formatting is not supported at import time", loc);
   return raise(space.typeErrorClass,
                std::string("unsupported operand type(s) for ") +
-                   binOpSymbols[(int)op] + ": '" + typeName(left) +
-                   "' and '" + typeName(right) + "'",
+                   binOpSymbols[(int)op] + ": '" + typeName(left) + "' and '" +
+                   typeName(right) + "'",
                loc);
 }
 
@@ -569,14 +590,14 @@ Object *Interpreter::richCompare(CmpOpKind op, Object *left, Object *right,
   int index = cmpIndex(op);
   bool found;
   if (isUserInstance(left)) {
-    Object *result = callUserMethod(left, cmpMethods[index], {right}, loc,
-                                    found);
+    Object *result =
+        callUserMethod(left, cmpMethods[index], {right}, loc, found);
     if (found && (!result || !isa<NotImplementedObject>(result)))
       return result;
   }
   if (isUserInstance(right)) {
-    Object *result = callUserMethod(right, cmpReflected[index], {left}, loc,
-                                    found);
+    Object *result =
+        callUserMethod(right, cmpReflected[index], {left}, loc, found);
     if (found && (!result || !isa<NotImplementedObject>(result)))
       return result;
   }
@@ -639,6 +660,14 @@ Object *Interpreter::richCompare(CmpOpKind op, Object *left, Object *right,
   }
   if ((isa<TupleObject>(left) && isa<TupleObject>(right)) ||
       (isa<ListObject>(left) && isa<ListObject>(right))) {
+    // Nested sequences recurse in C++: bound the depth.
+    struct DepthGuard {
+      int &depth;
+      ~DepthGuard() { --depth; }
+    } guard{++valueDepth};
+    if (valueDepth > 1000)
+      return raise(space.recursionErrorClass,
+                   "maximum recursion depth exceeded in comparison", loc);
     const auto &x = isa<TupleObject>(left) ? cast<TupleObject>(left)->items
                                            : cast<ListObject>(left)->items;
     const auto &y = isa<TupleObject>(right) ? cast<TupleObject>(right)->items
@@ -674,8 +703,8 @@ Object *Interpreter::richCompare(CmpOpKind op, Object *left, Object *right,
   }
   return raise(space.typeErrorClass,
                std::string("'") + cmpSymbol(op) +
-                   "' not supported between instances of '" +
-                   typeName(left) + "' and '" + typeName(right) + "'",
+                   "' not supported between instances of '" + typeName(left) +
+                   "' and '" + typeName(right) + "'",
                loc);
 }
 
@@ -810,8 +839,7 @@ int Interpreter::contains(Object *container, Object *item, Loc loc) {
     if (intLikeValue(item, v))
       return v >= 0 && v < 256 && hay.find((char)v) != std::string::npos;
     raise(space.typeErrorClass,
-          "a bytes-like object is required, not '" + typeName(item) + "'",
-          loc);
+          "a bytes-like object is required, not '" + typeName(item) + "'", loc);
     return -1;
   }
   case ObjKind::Dict:
@@ -849,6 +877,8 @@ int Interpreter::contains(Object *container, Object *item, Loc loc) {
   }
   Object *iter = getIter(container, loc);
   if (!iter) {
+    if (pendingIsFatal() || !space.isInstance(excValue, space.typeErrorClass))
+      return -1;
     clearException();
     raise(space.typeErrorClass,
           "argument of type '" + typeName(container) + "' is not iterable",
@@ -943,8 +973,9 @@ Object *Interpreter::iterNext(Object *iterObj, Loc loc) {
     auto &s = cast<StrObject>(iter->sequence)->value;
     if (pos >= s.size())
       return nullptr;
-    ++iter->position;
-    return space.newStr(std::string(1, s[pos]));
+    size_t len = utf8SequenceLength(s, pos);
+    iter->position += len;
+    return space.newStr(s.substr(pos, len));
   }
   case ObjKind::Bytes: {
     auto &s = cast<BytesObject>(iter->sequence)->value;
@@ -976,18 +1007,18 @@ bool Interpreter::unpackIterable(Object *obj, std::vector<Object *> &out,
     return true;
   }
   Object *iter = getIter(obj, loc);
-  if (!iter) {
-    if (excValue && excValue != nullptr &&
-        space.isInstance(excValue, space.typeErrorClass)) {
-      clearException();
-      raise(space.typeErrorClass,
-            "cannot unpack non-iterable " + typeName(obj) + " object", loc);
-    }
+  if (!iter)
     return false;
-  }
   while (Object *item = iterNext(iter, loc)) {
     if (!step(loc))
       return false;
+    if (out.size() >= MaxSequenceSize ||
+        ((out.size() & 1023) == 0 && !chargeBytes(8192, loc))) {
+      if (pendingIsFatal())
+        return false;
+      raise(space.memoryErrorClass, "sequence too large for import time", loc);
+      return false;
+    }
     out.push_back(item);
   }
   return excValue == nullptr;
@@ -1001,13 +1032,17 @@ bool Interpreter::reprOf(Object *obj, std::string &out, Loc loc) {
   return reprImpl(obj, out, loc, 0);
 }
 
-bool Interpreter::reprImpl(Object *obj, std::string &out, Loc loc,
-                           int depth) {
+bool Interpreter::reprImpl(Object *obj, std::string &out, Loc loc, int depth) {
   if (depth > 500) {
     raise(space.recursionErrorClass,
           "maximum recursion depth exceeded while getting the repr of an "
           "object",
           loc);
+    return false;
+  }
+  // Shared substructure can make a repr exponentially large.
+  if (out.size() > (size_t(1) << 26)) {
+    raise(space.memoryErrorClass, "repr too large for import time", loc);
     return false;
   }
   auto sequence = [&](const std::vector<Object *> &items, const char *open,

@@ -31,18 +31,23 @@ BuiltinImpl flagDecorator(std::string flag, bool value) {
 }
 
 /// A decorator factory: `factory(args...)(func)` sets `flag` to the value
-/// computed from the factory's arguments.
-BuiltinImpl flagFactory(std::string qualname, std::string flag,
-                        std::function<Object *(Interpreter &, Args)> value) {
-  return [qualname, flag, value](Interpreter &in, Args a) -> Object * {
+/// computed from the factory's arguments, and the `extra` flags as given.
+BuiltinImpl
+flagFactory(std::string qualname, std::string flag,
+            std::function<Object *(Interpreter &, Args)> value,
+            std::vector<std::pair<std::string, Object *>> extra = {}) {
+  return [qualname, flag, value, extra](Interpreter &in, Args a) -> Object * {
     Object *flagValue = value(in, a);
     if (!flagValue)
       return nullptr;
     return in.objectSpace().newBuiltin(
         qualname + ".<decorator>",
-        [flag, flagValue](Interpreter &in, Args d) -> Object * {
+        [flag, flagValue, extra](Interpreter &in, Args d) -> Object * {
           if (!in.checkArgs(d, "decorator", 1, 1))
             return nullptr;
+          for (const auto &[name, v] : extra)
+            if (!in.setAttr(d.args[0], name, v, d.loc))
+              return nullptr;
           if (!in.setAttr(d.args[0], flag, flagValue, d.loc))
             return nullptr;
           return d.args[0];
@@ -116,8 +121,7 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
     ModuleObject *mod = newLibraryModule(name, false);
     for (const char *feature :
          {"annotations", "print_function", "division", "absolute_import",
-          "unicode_literals", "generators", "nested_scopes",
-          "with_statement"})
+          "unicode_literals", "generators", "nested_scopes", "with_statement"})
       mod->globals.set(feature, sp.trueObject());
     return mod;
   }
@@ -143,53 +147,124 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
     ClassObject *driver =
         sp.newBuiltinClass("rpython.rlib.jit.JitDriver", {sp.objectClass});
     driver->module = m;
-    driver->construct = [driver](Interpreter &in, Args a) -> Object * {
+    // An __init__ rather than a constructor, so that PyPy's subclasses
+    // (`class Driver(JitDriver): greens = [...]; reds = [...]`) work.
+    ClassObject *hintError = sp.newBuiltinClass("rpython.rlib.jit.JitHintError",
+                                                {sp.exceptionClass});
+    hintError->module = m;
+    m->globals.set("JitHintError", hintError);
+    // As runtime/python/rpython/rlib/jit.py: greens and reds may also be
+    // class attributes of a subclass; reds='auto' sets autoreds.
+    driver->dict.set("virtualizables", sp.newList());
+    driver->dict.set("name", sp.newStr("jitdriver"));
+    auto init = [hintError](Interpreter &in, Args a) -> Object * {
       ObjectSpace &sp = in.objectSpace();
-      if (!a.args.empty())
+      auto *inst =
+          a.args.empty() ? nullptr : dyn_cast<InstanceObject>(a.args[0]);
+      if (!inst || a.args.size() != 1)
         return in.raise(sp.typeErrorClass,
                         "JitDriver() takes keyword arguments only", a.loc);
-      InstanceObject *inst = sp.newInstance(driver);
-      static const char *const known[] = {
-          "greens",          "reds",
-          "virtualizables",  "get_printable_location",
-          "get_unique_id",   "confirm_enter_jit",
-          "can_never_inline", "should_unroll_one_iteration",
-          "name",            "is_recursive",
-          "vectorize",       "vec",
-          "check_untranslated", "get_location"};
+      static const char *const known[] = {"greens",
+                                          "reds",
+                                          "virtualizables",
+                                          "get_jitcell_at",
+                                          "set_jitcell_at",
+                                          "get_printable_location",
+                                          "confirm_enter_jit",
+                                          "can_never_inline",
+                                          "should_unroll_one_iteration",
+                                          "name",
+                                          "check_untranslated",
+                                          "get_unique_id",
+                                          "is_recursive",
+                                          "vectorize",
+                                          "get_location"};
       for (const auto &[key, value] : a.kwargs) {
         bool ok = false;
         for (const char *k : known)
           ok |= key == k;
         if (!ok)
           return in.raise(sp.typeErrorClass,
-                          "JitDriver() got an unexpected keyword argument '" +
+                          "JitDriver.__init__() got an unexpected keyword "
+                          "argument '" +
                               key + "'",
                           a.loc);
-        inst->dict.set(key, value);
       }
-      if (!inst->dict.get("greens") || !inst->dict.get("reds"))
-        return in.raise(sp.typeErrorClass,
-                        "JitDriver() needs greens=[...] and reds=[...]",
-                        a.loc);
-      if (!inst->dict.get("virtualizables"))
-        inst->dict.set("virtualizables", sp.newList());
-      if (!inst->dict.get("name"))
-        inst->dict.set("name", sp.newStr("jitdriver"));
-      return inst;
+      auto arg = [&](const char *key, Object *dflt) {
+        Object *value = a.kwarg(key);
+        return value ? value : dflt;
+      };
+      auto hintFail = [&](const std::string &msg) -> Object * {
+        return in.raiseObject(in.newException(hintError, {sp.newStr(msg)}),
+                              a.loc);
+      };
+      Object *greens = a.kwarg("greens");
+      Object *reds = a.kwarg("reds");
+      if (greens && !isa<NoneObject>(greens))
+        inst->dict.set("greens", greens);
+      auto *redsText = dyn_cast<StrObject>(reds);
+      if (redsText && redsText->value == "auto") {
+        inst->dict.set("autoreds", sp.trueObject());
+        inst->dict.set("reds", sp.newList());
+        Object *confirm = a.kwarg("confirm_enter_jit");
+        if (confirm && !isa<NoneObject>(confirm))
+          return hintFail(
+              "reds='auto' is not compatible with confirm_enter_jit");
+      } else {
+        if (reds && !isa<NoneObject>(reds))
+          inst->dict.set("reds", reds);
+        inst->dict.set("autoreds", sp.falseObject());
+      }
+      for (const char *required : {"greens", "reds"})
+        if (!in.lookupAttr(inst, required, a.loc))
+          return in.pendingException()
+                     ? nullptr
+                     : hintFail("JitDriver needs both 'greens' and 'reds'");
+      Object *virtualizables = a.kwarg("virtualizables");
+      if (virtualizables && !isa<NoneObject>(virtualizables))
+        inst->dict.set("virtualizables", virtualizables);
+      Object *vs = in.getAttr(inst, "virtualizables", a.loc);
+      Object *rs = vs ? in.getAttr(inst, "reds", a.loc) : nullptr;
+      Object *gs = rs ? in.getAttr(inst, "greens", a.loc) : nullptr;
+      std::vector<Object *> vlist;
+      if (!gs || !in.unpackIterable(vs, vlist, a.loc))
+        return nullptr;
+      // Copied to the instance even when they come from the class, so that
+      // the translator finds them in one place.
+      inst->dict.set("greens", gs);
+      inst->dict.set("reds", rs);
+      inst->dict.set("virtualizables", vs);
+      for (Object *v : vlist) {
+        int found = in.contains(rs, v, a.loc);
+        if (found < 0)
+          return nullptr;
+        if (!found) {
+          std::string text;
+          if (!in.reprOf(v, text, a.loc))
+            return nullptr;
+          return hintFail("virtualizable " + text + " is not a red");
+        }
+      }
+      inst->dict.set("name", arg("name", sp.newStr("jitdriver")));
+      for (const char *key :
+           {"get_printable_location", "confirm_enter_jit", "can_never_inline",
+            "should_unroll_one_iteration", "get_unique_id", "get_jitcell_at",
+            "set_jitcell_at"})
+        inst->dict.set(key, arg(key, sp.none()));
+      inst->dict.set("is_recursive", arg("is_recursive", sp.falseObject()));
+      inst->dict.set("check_untranslated",
+                     arg("check_untranslated", sp.trueObject()));
+      return sp.none();
     };
+    driver->dict.set(
+        "__init__", sp.newBuiltin("rpython.rlib.jit.JitDriver.__init__", init));
     for (const char *method :
          {"jit_merge_point", "can_enter_jit", "loop_header"})
-      driver->dict.set(method,
-                       sp.newBuiltin(std::string("rpython.rlib.jit.JitDriver.") +
-                                         method,
-                                     returns(sp.none())));
+      driver->dict.set(
+          method,
+          sp.newBuiltin(std::string("rpython.rlib.jit.JitDriver.") + method,
+                        returns(sp.none())));
     m->globals.set("JitDriver", driver);
-
-    ClassObject *hintError = sp.newBuiltinClass(
-        "rpython.rlib.jit.JitHintError", {sp.exceptionClass});
-    hintError->module = m;
-    m->globals.set("JitHintError", hintError);
 
     defBuiltin(m, "promote", identity("promote"));
     defBuiltin(m, "promote_string", identity("promote_string"));
@@ -207,20 +282,21 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
     defBuiltin(m, "elidable", flagDecorator("_elidable_function_", true));
     defBuiltin(m, "purefunction", flagDecorator("_elidable_function_", true));
     defBuiltin(m, "unroll_safe", flagDecorator("_jit_unroll_safe_", true));
-    defBuiltin(m, "dont_look_inside", flagDecorator("_jit_look_inside_", false));
+    defBuiltin(m, "dont_look_inside",
+               flagDecorator("_jit_look_inside_", false));
     defBuiltin(m, "look_inside", flagDecorator("_jit_look_inside_", true));
-    defBuiltin(m, "loop_invariant", flagDecorator("_jit_loop_invariant_", true));
+    defBuiltin(m, "loop_invariant",
+               flagDecorator("_jit_loop_invariant_", true));
     defBuiltin(m, "not_in_trace", flagDecorator("_not_in_trace_", true));
-    defBuiltin(m, "elidable_promote",
-               flagFactory("rpython.rlib.jit.elidable_promote",
-                           "_elidable_promote_",
-                           [](Interpreter &in, Args a) -> Object * {
-                             Object *args = a.args.empty()
-                                                ? a.kwarg("promote_args")
-                                                : a.args[0];
-                             return args ? args
-                                         : in.objectSpace().newStr("all");
-                           }));
+    defBuiltin(
+        m, "elidable_promote",
+        flagFactory("rpython.rlib.jit.elidable_promote", "_elidable_promote_",
+                    [](Interpreter &in, Args a) -> Object * {
+                      Object *args =
+                          a.args.empty() ? a.kwarg("promote_args") : a.args[0];
+                      return args ? args : in.objectSpace().newStr("all");
+                    },
+                    {{"_elidable_function_", sp.trueObject()}}));
     defBuiltin(m, "oopspec",
                flagFactory("rpython.rlib.jit.oopspec", "oopspec",
                            [](Interpreter &in, Args a) -> Object * {
@@ -228,31 +304,37 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
                                return nullptr;
                              return a.args[0];
                            }));
+    // As PyPy: func (unroll-safe) and the predicate are both specialised
+    // per call site.
+    Object *callLocation = sp.newStr("specialize:call_location");
     defBuiltin(m, "look_inside_iff",
                flagFactory("rpython.rlib.jit.look_inside_iff",
                            "_jit_look_inside_iff_",
-                           [](Interpreter &in, Args a) -> Object * {
-                             if (!in.checkArgs(a, "look_inside_iff", 1, 1))
+                           [callLocation](Interpreter &in, Args a) -> Object * {
+                             if (!in.checkArgs(a, "look_inside_iff", 1, 1) ||
+                                 !in.setAttr(a.args[0], "_annspecialcase_",
+                                             callLocation, a.loc))
                                return nullptr;
                              return a.args[0];
-                           }));
-    defBuiltin(m, "conditional_call",
-               [](Interpreter &in, Args a) -> Object * {
-                 if (a.args.size() < 2)
-                   return in.raise(in.objectSpace().typeErrorClass,
-                                   "conditional_call() needs a condition and "
-                                   "a function",
-                                   a.loc);
-                 int truth = in.isTrue(a.args[0]);
-                 if (truth < 0)
-                   return nullptr;
-                 if (!truth)
-                   return in.objectSpace().none();
-                 CallArgs inner;
-                 inner.args.assign(a.args.begin() + 2, a.args.end());
-                 inner.loc = a.loc;
-                 return in.call(a.args[1], inner);
-               });
+                           },
+                           {{"_jit_unroll_safe_", sp.trueObject()},
+                            {"_annspecialcase_", callLocation}}));
+    defBuiltin(m, "conditional_call", [](Interpreter &in, Args a) -> Object * {
+      if (a.args.size() < 2)
+        return in.raise(in.objectSpace().typeErrorClass,
+                        "conditional_call() needs a condition and "
+                        "a function",
+                        a.loc);
+      int truth = in.isTrue(a.args[0]);
+      if (truth < 0)
+        return nullptr;
+      if (!truth)
+        return in.objectSpace().none();
+      CallArgs inner;
+      inner.args.assign(a.args.begin() + 2, a.args.end());
+      inner.loc = a.loc;
+      return in.call(a.args[1], inner);
+    });
     return m;
   }
 
@@ -272,21 +354,29 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
     auto intmask = [](Interpreter &in, Args a) -> Object * {
       if (!in.checkArgs(a, "intmask", 1, 1))
         return nullptr;
+      if (isa<FloatObject>(a.args[0]))
+        return in.raise(in.objectSpace().typeErrorClass,
+                        "intmask() of a float: use int() first", a.loc);
       uint64_t v;
       if (!wrap64(in, a.args[0], v, a.loc))
         return nullptr;
       return in.objectSpace().newInt((int64_t)v);
     };
     defBuiltin(m, "intmask", intmask);
-    defBuiltin(m, "r_int64", intmask);
+    // r_int/r_longlong wrap like intmask; their results are plain ints here
+    // (ints are machine words once translated anyway).
     defBuiltin(m, "r_longlong", intmask);
     defBuiltin(m, "r_int", intmask);
+    m->globals.set("r_int64", sp.intClass);
     defBuiltin(m, "ovfcheck", [](Interpreter &in, Args a) -> Object * {
       if (!in.checkArgs(a, "ovfcheck", 1, 1))
         return nullptr;
+      if (isa<UIntObject>(a.args[0]))
+        return in.raise(in.objectSpace().typeErrorClass,
+                        "ovfcheck() on an unsigned value", a.loc);
       if (isa<LongObject>(a.args[0]))
         return in.raise(in.objectSpace().overflowErrorClass,
-                        "integer overflow", a.loc);
+                        "signed integer expression did overflow", a.loc);
       return a.args[0];
     });
     defBuiltin(m, "widen", identity("widen"));
@@ -322,30 +412,29 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
         "rpython.rlib.objectmodel._Specialize", {sp.objectClass});
     specializeClass->module = m;
     InstanceObject *specialize = sp.newInstance(specializeClass);
-    for (const char *kind : {"memo", "arg", "argtype", "argtypes",
-                             "arg_or_var", "call_location", "ll",
-                             "ll_and_arg", "semierased", "fnname"}) {
+    for (const char *kind :
+         {"memo", "arg", "argtype", "argtypes", "arg_or_var", "call_location",
+          "ll", "ll_and_arg", "semierased", "fnname"}) {
       std::string k = kind;
       specialize->dict.set(
-          kind,
-          sp.newBuiltin(
-              "rpython.rlib.objectmodel.specialize." + k,
-              flagFactory("rpython.rlib.objectmodel.specialize." + k,
-                          "_annspecialcase_",
-                          [k](Interpreter &in, Args a) -> Object * {
-                            std::string text = "specialize:" + k;
-                            if (!a.args.empty()) {
-                              text += "(";
-                              for (size_t i = 0; i < a.args.size(); ++i) {
-                                std::string r;
-                                if (!in.reprOf(a.args[i], r, a.loc))
-                                  return nullptr;
-                                text += (i ? "," : "") + r;
-                              }
-                              text += ")";
-                            }
-                            return in.objectSpace().newStr(text);
-                          })));
+          kind, sp.newBuiltin(
+                    "rpython.rlib.objectmodel.specialize." + k,
+                    flagFactory("rpython.rlib.objectmodel.specialize." + k,
+                                "_annspecialcase_",
+                                [k](Interpreter &in, Args a) -> Object * {
+                                  std::string text = "specialize:" + k;
+                                  if (!a.args.empty()) {
+                                    text += "(";
+                                    for (size_t i = 0; i < a.args.size(); ++i) {
+                                      std::string r;
+                                      if (!in.reprOf(a.args[i], r, a.loc))
+                                        return nullptr;
+                                      text += (i ? "," : "") + r;
+                                    }
+                                    text += ")";
+                                  }
+                                  return in.objectSpace().newStr(text);
+                                })));
     }
     m->globals.set("specialize", specialize);
 
@@ -388,19 +477,18 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
     defBuiltin(m, "instantiate", [](Interpreter &in, Args a) -> Object * {
       ObjectSpace &sp = in.objectSpace();
       if (a.args.empty() || !isa<ClassObject>(a.args[0]))
-        return in.raise(sp.typeErrorClass,
-                        "instantiate() expects a class", a.loc);
+        return in.raise(sp.typeErrorClass, "instantiate() expects a class",
+                        a.loc);
       auto *cls = cast<ClassObject>(a.args[0]);
       if (cls->isBuiltin && !cls->isSubclassOf(sp.baseExceptionClass) &&
           cls != sp.objectClass)
-        return in.raise(sp.typeErrorClass,
-                        "instantiate() of a built-in class", a.loc);
+        return in.raise(sp.typeErrorClass, "instantiate() of a built-in class",
+                        a.loc);
       return sp.newInstance(cls);
     });
-    defBuiltin(m, "import_from_mixin",
-               [](Interpreter &in, Args a) -> Object * {
-                 return in.importFromMixin(a);
-               });
+    defBuiltin(m, "import_from_mixin", [](Interpreter &in, Args a) -> Object * {
+      return in.importFromMixin(a);
+    });
     return m;
   }
 
@@ -463,80 +551,95 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
       std::string prefix = cls->fullName + ".";
       // At import time the builder keeps its text in `_value`.
       auto text = [](Interpreter &in, Args a, std::string *&out) -> bool {
-        auto *self = a.args.empty() ? nullptr
-                                    : dyn_cast<InstanceObject>(a.args[0]);
+        auto *self =
+            a.args.empty() ? nullptr : dyn_cast<InstanceObject>(a.args[0]);
         auto *value =
             self ? dyn_cast<StrObject>(self->dict.get("_value")) : nullptr;
         if (!value) {
-          in.raise(in.objectSpace().typeErrorClass, "bad StringBuilder",
-                   a.loc);
+          in.raise(in.objectSpace().typeErrorClass, "bad StringBuilder", a.loc);
           return false;
         }
         out = &value->value;
         return true;
       };
-      cls->dict.set("append",
-                    sp.newBuiltin(prefix + "append",
-                                  [text](Interpreter &in, Args a) -> Object * {
-                                    std::string *s;
-                                    if (!in.checkArgs(a, "append", 2, 2) ||
-                                        !text(in, a, s))
-                                      return nullptr;
-                                    std::string part;
-                                    if (!in.strOf(a.args[1], part, a.loc))
-                                      return nullptr;
-                                    *s += part;
-                                    return in.objectSpace().none();
-                                  }));
+      cls->dict.set(
+          "append",
+          sp.newBuiltin(
+              prefix + "append", [text](Interpreter &in, Args a) -> Object * {
+                std::string *s;
+                if (!in.checkArgs(a, "append", 2, 2) || !text(in, a, s))
+                  return nullptr;
+                auto *part = dyn_cast<StrObject>(a.args[1]);
+                if (!part)
+                  return in.raise(in.objectSpace().typeErrorClass,
+                                  "StringBuilder.append expects a "
+                                  "str, got " +
+                                      typeName(a.args[1]),
+                                  a.loc);
+                *s += part->value;
+                return in.objectSpace().none();
+              }));
       cls->dict.set(
           "append_slice",
-          sp.newBuiltin(prefix + "append_slice",
-                        [text](Interpreter &in, Args a) -> Object * {
-                          std::string *s;
-                          int64_t start, end;
-                          if (!in.checkArgs(a, "append_slice", 4, 4) ||
-                              !text(in, a, s) ||
-                              !isa<StrObject>(a.args[1]) ||
-                              !in.toInt64(a.args[2], start, a.loc) ||
-                              !in.toInt64(a.args[3], end, a.loc))
-                            return in.pendingException()
-                                       ? nullptr
-                                       : in.raise(in.objectSpace()
-                                                      .typeErrorClass,
-                                                  "append_slice(str, int, "
-                                                  "int)",
-                                                  a.loc);
-                          const std::string &src =
-                              cast<StrObject>(a.args[1])->value;
-                          if (start < 0 || end < start ||
-                              (size_t)end > src.size())
-                            return in.raise(in.objectSpace().indexErrorClass,
-                                            "append_slice out of range",
-                                            a.loc);
-                          *s += src.substr(start, end - start);
-                          return in.objectSpace().none();
-                        }));
+          sp.newBuiltin(
+              prefix + "append_slice",
+              [text](Interpreter &in, Args a) -> Object * {
+                std::string *s;
+                int64_t start, end;
+                if (!in.checkArgs(a, "append_slice", 4, 4) || !text(in, a, s) ||
+                    !isa<StrObject>(a.args[1]) ||
+                    !in.toInt64(a.args[2], start, a.loc) ||
+                    !in.toInt64(a.args[3], end, a.loc))
+                  return in.pendingException()
+                             ? nullptr
+                             : in.raise(in.objectSpace().typeErrorClass,
+                                        "append_slice(str, int, "
+                                        "int)",
+                                        a.loc);
+                const std::string &src = cast<StrObject>(a.args[1])->value;
+                if (start < 0 || end < start || (size_t)end > src.size())
+                  return in.raise(in.objectSpace().valueErrorClass,
+                                  "append_slice: need 0 <= start <= end <= "
+                                  "len(s), got start=" +
+                                      std::to_string(start) +
+                                      " end=" + std::to_string(end) +
+                                      " len=" + std::to_string(src.size()),
+                                  a.loc);
+                *s += src.substr(start, end - start);
+                return in.objectSpace().none();
+              }));
       cls->dict.set(
           "append_multiple_char",
-          sp.newBuiltin(prefix + "append_multiple_char",
-                        [text](Interpreter &in, Args a) -> Object * {
-                          std::string *s;
-                          int64_t times;
-                          if (!in.checkArgs(a, "append_multiple_char", 3, 3) ||
-                              !text(in, a, s) ||
-                              !isa<StrObject>(a.args[1]) ||
-                              !in.toInt64(a.args[2], times, a.loc))
-                            return in.pendingException()
-                                       ? nullptr
-                                       : in.raise(in.objectSpace()
-                                                      .typeErrorClass,
-                                                  "append_multiple_char(str, "
-                                                  "int)",
-                                                  a.loc);
-                          for (int64_t i = 0; i < times && i < (1 << 28); ++i)
-                            *s += cast<StrObject>(a.args[1])->value;
-                          return in.objectSpace().none();
-                        }));
+          sp.newBuiltin(
+              prefix + "append_multiple_char",
+              [text](Interpreter &in, Args a) -> Object * {
+                std::string *s;
+                int64_t times;
+                if (!in.checkArgs(a, "append_multiple_char", 3, 3) ||
+                    !text(in, a, s) || !isa<StrObject>(a.args[1]) ||
+                    !in.toInt64(a.args[2], times, a.loc))
+                  return in.pendingException()
+                             ? nullptr
+                             : in.raise(in.objectSpace().typeErrorClass,
+                                        "append_multiple_char(str, "
+                                        "int)",
+                                        a.loc);
+                const std::string &c = cast<StrObject>(a.args[1])->value;
+                if (c.size() != 1 && codePointCount(c) != 1)
+                  return in.raise(in.objectSpace().valueErrorClass,
+                                  "append_multiple_char needs a single "
+                                  "character, got " +
+                                      reprString(c),
+                                  a.loc);
+                if (times < 0)
+                  return in.raise(in.objectSpace().valueErrorClass,
+                                  "append_multiple_char: negative count " +
+                                      std::to_string(times),
+                                  a.loc);
+                for (int64_t i = 0; i < times && i < (1 << 26); ++i)
+                  *s += c;
+                return in.objectSpace().none();
+              }));
       cls->dict.set("build",
                     sp.newBuiltin(prefix + "build",
                                   [text](Interpreter &in, Args a) -> Object * {
@@ -559,6 +662,179 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
     return m;
   }
 
+  if (name == "rpython.rlib.debug") {
+    ModuleObject *m = rlibModule("debug");
+    for (const char *noop :
+         {"debug_print", "debug_start", "debug_stop", "debug_flush",
+          "make_sure_not_resized", "make_sure_not_modified", "check_annotation",
+          "debug_offset", "have_debug_prints"})
+      defBuiltin(m, noop, returns(sp.none()));
+    defBuiltin(m, "check_nonneg", [](Interpreter &in, Args a) -> Object * {
+      if (!in.checkArgs(a, "check_nonneg", 1, 1))
+        return nullptr;
+      Object *neg = in.compare(CmpOpKind::Lt, a.args[0],
+                               in.objectSpace().newInt(0), a.loc);
+      if (!neg)
+        return nullptr;
+      int truth = in.isTrue(neg);
+      if (truth < 0)
+        return nullptr;
+      if (truth)
+        return in.raise(in.objectSpace().assertionErrorClass,
+                        "check_nonneg: negative value", a.loc);
+      return a.args[0];
+    });
+    defBuiltin(m, "ll_assert", [](Interpreter &in, Args a) -> Object * {
+      if (!in.checkArgs(a, "ll_assert", 2, 2))
+        return nullptr;
+      int truth = in.isTrue(a.args[0]);
+      if (truth < 0)
+        return nullptr;
+      if (!truth)
+        return in.raiseObject(
+            in.newException(in.objectSpace().assertionErrorClass, {a.args[1]}),
+            a.loc);
+      return in.objectSpace().none();
+    });
+    return m;
+  }
+
+  if (name == "rpython.tool" || name == "rpython.tool.sourcetools") {
+    ModuleObject *parent = name == "rpython.tool"
+                               ? importModule("rpython", Loc{})
+                               : importModule("rpython.tool", Loc{});
+    ModuleObject *m = newLibraryModule(name, name == "rpython.tool");
+    parent->globals.set(name == "rpython.tool" ? "tool" : "sourcetools", m);
+    if (name == "rpython.tool")
+      return m;
+    // func_with_new_name(f, name): a copy of f under another name, the
+    // way PyPy specialises helpers made in loops.
+    defBuiltin(
+        m, "func_with_new_name", [](Interpreter &in, Args a) -> Object * {
+          if (!in.checkArgs(a, "func_with_new_name", 2, 2))
+            return nullptr;
+          auto *name = dyn_cast<StrObject>(a.args[1]);
+          auto *fn = dyn_cast<FunctionObject>(a.args[0]);
+          if (!fn || !name)
+            return in.raise(in.objectSpace().typeErrorClass,
+                            "func_with_new_name(function, str)", a.loc);
+          FunctionObject *copy = in.copyFunction(fn);
+          copy->name = name->value;
+          size_t dot = fn->qualname.rfind('.');
+          copy->qualname = dot == std::string::npos
+                               ? name->value
+                               : fn->qualname.substr(0, dot + 1) + name->value;
+          return copy;
+        });
+    defBuiltin(m, "func_renamer", [](Interpreter &in, Args a) -> Object * {
+      if (!in.checkArgs(a, "func_renamer", 1, 1))
+        return nullptr;
+      Object *name = a.args[0];
+      return in.objectSpace().newBuiltin(
+          "rpython.tool.sourcetools.func_renamer.<decorator>",
+          [name](Interpreter &in, Args d) -> Object * {
+            if (!in.checkArgs(d, "decorator", 1, 1))
+              return nullptr;
+            Object *rename = in.findModule("rpython.tool.sourcetools")
+                                 ->globals.get("func_with_new_name");
+            return in.call(rename, {d.args[0], name}, d.loc);
+          });
+    });
+    return m;
+  }
+
+  if (name == "operator") {
+    ModuleObject *m = newLibraryModule(name, false);
+    const std::pair<const char *, BinOpKind> binary[] = {
+        {"add", BinOpKind::Add},           {"sub", BinOpKind::Sub},
+        {"mul", BinOpKind::Mul},           {"truediv", BinOpKind::Div},
+        {"floordiv", BinOpKind::FloorDiv}, {"mod", BinOpKind::Mod},
+        {"pow", BinOpKind::Pow},           {"lshift", BinOpKind::LShift},
+        {"rshift", BinOpKind::RShift},     {"and_", BinOpKind::BitAnd},
+        {"or_", BinOpKind::BitOr},         {"xor", BinOpKind::BitXor}};
+    for (const auto &[fname, op] : binary) {
+      BinOpKind kind = op;
+      std::string n = fname;
+      defBuiltin(m, fname, [kind, n](Interpreter &in, Args a) -> Object * {
+        if (!in.checkArgs(a, n.c_str(), 2, 2))
+          return nullptr;
+        return in.binaryOp(kind, a.args[0], a.args[1], a.loc);
+      });
+    }
+    const std::pair<const char *, CmpOpKind> comparisons[] = {
+        {"lt", CmpOpKind::Lt},  {"le", CmpOpKind::LtE},
+        {"eq", CmpOpKind::Eq},  {"ne", CmpOpKind::NotEq},
+        {"gt", CmpOpKind::Gt},  {"ge", CmpOpKind::GtE},
+        {"is_", CmpOpKind::Is}, {"is_not", CmpOpKind::IsNot}};
+    for (const auto &[fname, op] : comparisons) {
+      CmpOpKind kind = op;
+      std::string n = fname;
+      defBuiltin(m, fname, [kind, n](Interpreter &in, Args a) -> Object * {
+        if (!in.checkArgs(a, n.c_str(), 2, 2))
+          return nullptr;
+        return in.compare(kind, a.args[0], a.args[1], a.loc);
+      });
+    }
+    const std::pair<const char *, UnaryOpKind> unary[] = {
+        {"neg", UnaryOpKind::Neg},
+        {"pos", UnaryOpKind::Pos},
+        {"invert", UnaryOpKind::Invert},
+        {"not_", UnaryOpKind::Not}};
+    for (const auto &[fname, op] : unary) {
+      UnaryOpKind kind = op;
+      std::string n = fname;
+      defBuiltin(m, fname, [kind, n](Interpreter &in, Args a) -> Object * {
+        if (!in.checkArgs(a, n.c_str(), 1, 1))
+          return nullptr;
+        return in.unaryOp(kind, a.args[0], a.loc);
+      });
+    }
+    defBuiltin(m, "getitem", [](Interpreter &in, Args a) -> Object * {
+      if (!in.checkArgs(a, "getitem", 2, 2))
+        return nullptr;
+      return in.getItem(a.args[0], a.args[1], a.loc);
+    });
+    defBuiltin(m, "contains", [](Interpreter &in, Args a) -> Object * {
+      if (!in.checkArgs(a, "contains", 2, 2))
+        return nullptr;
+      int c = in.contains(a.args[0], a.args[1], a.loc);
+      return c < 0 ? nullptr : in.objectSpace().newBool(c);
+    });
+    defBuiltin(m, "truth", [](Interpreter &in, Args a) -> Object * {
+      if (!in.checkArgs(a, "truth", 1, 1))
+        return nullptr;
+      int c = in.isTrue(a.args[0]);
+      return c < 0 ? nullptr : in.objectSpace().newBool(c);
+    });
+    return m;
+  }
+
+  if (name == "typing") {
+    // Only so that annotation-only imports work: annotations are never
+    // evaluated, and `List[int]`-style aliases evaluate to the same marker.
+    ModuleObject *m = newLibraryModule(name, false);
+    ClassObject *special =
+        sp.newBuiltinClass("typing._SpecialForm", {sp.objectClass});
+    special->module = m;
+    special->dict.set("__getitem__",
+                      sp.newBuiltin("typing._SpecialForm.__getitem__",
+                                    [](Interpreter &, Args a) -> Object * {
+                                      return a.args[0];
+                                    }));
+    for (const char *form :
+         {"Any", "List", "Dict", "Tuple", "Set", "Optional", "Union",
+          "Callable", "Iterable", "Iterator", "Sequence", "Mapping", "Type",
+          "ClassVar", "Final", "NoReturn"})
+      m->globals.set(form, sp.newInstance(special));
+    m->globals.set("TYPE_CHECKING", sp.falseObject());
+    defBuiltin(m, "cast", [](Interpreter &in, Args a) -> Object * {
+      if (!in.checkArgs(a, "cast", 2, 2))
+        return nullptr;
+      return a.args[1];
+    });
+    return m;
+  }
+
   if (name == "os") {
     ModuleObject *m = newLibraryModule(name, false);
     for (const char *fn : {"read", "write", "open", "close", "lseek", "isatty",
@@ -566,10 +842,10 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
                            "strerror", "system", "_exit"})
       runTimeOnly(m, fn);
     const std::pair<const char *, int64_t> constants[] = {
-        {"O_RDONLY", 0},    {"O_WRONLY", 1},      {"O_RDWR", 2},
-        {"O_CREAT", 0100},  {"O_EXCL", 0200},     {"O_NOCTTY", 0400},
-        {"O_TRUNC", 01000}, {"O_APPEND", 02000},  {"O_NONBLOCK", 04000},
-        {"SEEK_SET", 0},    {"SEEK_CUR", 1},      {"SEEK_END", 2}};
+        {"O_RDONLY", 0},    {"O_WRONLY", 1},     {"O_RDWR", 2},
+        {"O_CREAT", 0100},  {"O_EXCL", 0200},    {"O_NOCTTY", 0400},
+        {"O_TRUNC", 01000}, {"O_APPEND", 02000}, {"O_NONBLOCK", 04000},
+        {"SEEK_SET", 0},    {"SEEK_CUR", 1},     {"SEEK_END", 2}};
     for (const auto &[key, value] : constants)
       m->globals.set(key, sp.newInt(value));
     m->globals.set("sep", sp.newStr("/"));
@@ -591,27 +867,26 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
     runTimeOnly(m, "exit");
     defBuiltin(m, "setrecursionlimit", returns(sp.none()));
     defBuiltin(m, "getrecursionlimit", returns(sp.newInt(recursionLimit)));
-    ClassObject *stream =
-        sp.newBuiltinClass("sys._Stream", {sp.objectClass});
+    ClassObject *stream = sp.newBuiltinClass("sys._Stream", {sp.objectClass});
     stream->module = m;
-    stream->dict.set("write",
-                     sp.newBuiltin("sys._Stream.write",
-                                   [](Interpreter &in, Args a) -> Object * {
-                                     if (!in.checkArgs(a, "write", 2, 2))
-                                       return nullptr;
-                                     auto *s = dyn_cast<StrObject>(a.args[1]);
-                                     if (!s)
-                                       return in.raise(
-                                           in.objectSpace().typeErrorClass,
-                                           "write() argument must be str, "
-                                           "not " + typeName(a.args[1]),
-                                           a.loc);
-                                     in.writeImportTimeOutput(s->value);
-                                     return in.objectSpace().newInt(
-                                         (int64_t)s->value.size());
-                                   }));
-    stream->dict.set("flush", sp.newBuiltin("sys._Stream.flush",
-                                            returns(sp.none())));
+    stream->dict.set(
+        "write",
+        sp.newBuiltin(
+            "sys._Stream.write", [](Interpreter &in, Args a) -> Object * {
+              if (!in.checkArgs(a, "write", 2, 2))
+                return nullptr;
+              auto *s = dyn_cast<StrObject>(a.args[1]);
+              if (!s)
+                return in.raise(in.objectSpace().typeErrorClass,
+                                "write() argument must be str, "
+                                "not " +
+                                    typeName(a.args[1]),
+                                a.loc);
+              in.writeImportTimeOutput(s->value);
+              return in.objectSpace().newInt((int64_t)s->value.size());
+            }));
+    stream->dict.set("flush",
+                     sp.newBuiltin("sys._Stream.flush", returns(sp.none())));
     for (const char *streamName : {"stdout", "stderr", "stdin"}) {
       InstanceObject *inst = sp.newInstance(stream);
       inst->dict.set("name", sp.newStr(std::string("<") + streamName + ">"));
@@ -622,9 +897,8 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
 
   if (name == "time") {
     ModuleObject *m = newLibraryModule(name, false);
-    for (const char *fn :
-         {"time", "perf_counter", "clock", "monotonic", "process_time",
-          "sleep"})
+    for (const char *fn : {"time", "perf_counter", "clock", "monotonic",
+                           "process_time", "sleep"})
       runTimeOnly(m, fn);
     return m;
   }
@@ -636,42 +910,30 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
     m->globals.set("tau", sp.newFloat(2 * M_PI));
     m->globals.set("inf", sp.newFloat(INFINITY));
     m->globals.set("nan", sp.newFloat(NAN));
-    defBuiltin(m, "sqrt", mathFunction("sqrt", [](double x) {
-                 return std::sqrt(x);
-               }));
-    defBuiltin(m, "exp", mathFunction("exp", [](double x) {
-                 return std::exp(x);
-               }));
-    defBuiltin(m, "sin", mathFunction("sin", [](double x) {
-                 return std::sin(x);
-               }));
-    defBuiltin(m, "cos", mathFunction("cos", [](double x) {
-                 return std::cos(x);
-               }));
-    defBuiltin(m, "tan", mathFunction("tan", [](double x) {
-                 return std::tan(x);
-               }));
-    defBuiltin(m, "asin", mathFunction("asin", [](double x) {
-                 return std::asin(x);
-               }));
-    defBuiltin(m, "acos", mathFunction("acos", [](double x) {
-                 return std::acos(x);
-               }));
-    defBuiltin(m, "atan", mathFunction("atan", [](double x) {
-                 return std::atan(x);
-               }));
-    defBuiltin(m, "sinh", mathFunction("sinh", [](double x) {
-                 return std::sinh(x);
-               }));
-    defBuiltin(m, "cosh", mathFunction("cosh", [](double x) {
-                 return std::cosh(x);
-               }));
-    defBuiltin(m, "tanh", mathFunction("tanh", [](double x) {
-                 return std::tanh(x);
-               }));
-    defBuiltin(m, "fabs", mathFunction("fabs", [](double x) {
-                 return std::fabs(x);
-               }));
+    defBuiltin(m, "sqrt",
+               mathFunction("sqrt", [](double x) { return std::sqrt(x); }));
+    defBuiltin(m, "exp",
+               mathFunction("exp", [](double x) { return std::exp(x); }));
+    defBuiltin(m, "sin",
+               mathFunction("sin", [](double x) { return std::sin(x); }));
+    defBuiltin(m, "cos",
+               mathFunction("cos", [](double x) { return std::cos(x); }));
+    defBuiltin(m, "tan",
+               mathFunction("tan", [](double x) { return std::tan(x); }));
+    defBuiltin(m, "asin",
+               mathFunction("asin", [](double x) { return std::asin(x); }));
+    defBuiltin(m, "acos",
+               mathFunction("acos", [](double x) { return std::acos(x); }));
+    defBuiltin(m, "atan",
+               mathFunction("atan", [](double x) { return std::atan(x); }));
+    defBuiltin(m, "sinh",
+               mathFunction("sinh", [](double x) { return std::sinh(x); }));
+    defBuiltin(m, "cosh",
+               mathFunction("cosh", [](double x) { return std::cosh(x); }));
+    defBuiltin(m, "tanh",
+               mathFunction("tanh", [](double x) { return std::tanh(x); }));
+    defBuiltin(m, "fabs",
+               mathFunction("fabs", [](double x) { return std::fabs(x); }));
     defBuiltin(m, "log10", [](Interpreter &in, Args a) -> Object * {
       double x;
       if (!in.checkArgs(a, "log10", 1, 1) || !in.toDouble(a.args[0], x, a.loc))
@@ -697,11 +959,10 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
       if (a.args.size() > 1 && !in.toDouble(a.args[1], base, a.loc))
         return nullptr;
       if (x <= 0 || (a.args.size() > 1 && (base <= 0 || base == 1)))
-        return in.raise(base == 1 ? in.objectSpace().zeroDivisionErrorClass
-                                  : in.objectSpace().valueErrorClass,
-                        base == 1 ? "float division by zero"
-                                  : "math domain error",
-                        a.loc);
+        return in.raise(
+            base == 1 ? in.objectSpace().zeroDivisionErrorClass
+                      : in.objectSpace().valueErrorClass,
+            base == 1 ? "float division by zero" : "math domain error", a.loc);
       double r = std::log(x);
       if (a.args.size() > 1)
         r /= std::log(base);
@@ -731,9 +992,8 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
         return sp.newInt128((__int128)r);
       };
     };
-    defBuiltin(m, "floor", toInt("floor", [](double x) {
-                 return std::floor(x);
-               }));
+    defBuiltin(m, "floor",
+               toInt("floor", [](double x) { return std::floor(x); }));
     defBuiltin(m, "ceil", toInt("ceil", [](double x) { return std::ceil(x); }));
     defBuiltin(m, "trunc",
                toInt("trunc", [](double x) { return std::trunc(x); }));
@@ -754,21 +1014,27 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
         return sp.newFloat(r);
       };
     };
-    defBuiltin(m, "atan2", binary("atan2", [](double x, double y) {
-                 return std::atan2(x, y);
-               }, false));
-    defBuiltin(m, "pow", binary("pow", [](double x, double y) {
-                 return std::pow(x, y);
-               }, true));
-    defBuiltin(m, "fmod", binary("fmod", [](double x, double y) {
-                 return std::fmod(x, y);
-               }, true));
-    defBuiltin(m, "hypot", binary("hypot", [](double x, double y) {
-                 return std::hypot(x, y);
-               }, true));
-    defBuiltin(m, "copysign", binary("copysign", [](double x, double y) {
-                 return std::copysign(x, y);
-               }, false));
+    defBuiltin(m, "atan2",
+               binary(
+                   "atan2", [](double x, double y) { return std::atan2(x, y); },
+                   false));
+    defBuiltin(
+        m, "pow",
+        binary(
+            "pow", [](double x, double y) { return std::pow(x, y); }, true));
+    defBuiltin(
+        m, "fmod",
+        binary(
+            "fmod", [](double x, double y) { return std::fmod(x, y); }, true));
+    defBuiltin(m, "hypot",
+               binary(
+                   "hypot", [](double x, double y) { return std::hypot(x, y); },
+                   true));
+    defBuiltin(m, "copysign",
+               binary(
+                   "copysign",
+                   [](double x, double y) { return std::copysign(x, y); },
+                   false));
     auto predicate = [](const char *fname, bool (*fn)(double)) {
       return [fname, fn](Interpreter &in, Args a) -> Object * {
         double x;
@@ -784,12 +1050,14 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
     defBuiltin(m, "isfinite", predicate("isfinite", [](double x) {
                  return (bool)std::isfinite(x);
                }));
-    defBuiltin(m, "degrees", mathFunction("degrees", [](double x) {
-                 return x * 180.0 / M_PI;
-               }, false));
-    defBuiltin(m, "radians", mathFunction("radians", [](double x) {
-                 return x * M_PI / 180.0;
-               }, false));
+    defBuiltin(
+        m, "degrees",
+        mathFunction(
+            "degrees", [](double x) { return x * 180.0 / M_PI; }, false));
+    defBuiltin(
+        m, "radians",
+        mathFunction(
+            "radians", [](double x) { return x * M_PI / 180.0; }, false));
     defBuiltin(m, "modf", [](Interpreter &in, Args a) -> Object * {
       double x, ip;
       if (!in.checkArgs(a, "modf", 1, 1) || !in.toDouble(a.args[0], x, a.loc))
@@ -811,14 +1079,13 @@ ModuleObject *Interpreter::makeLibraryModule(const std::string &name) {
       double x;
       int64_t e;
       if (!in.checkArgs(a, "ldexp", 2, 2) ||
-          !in.toDouble(a.args[0], x, a.loc) ||
-          !in.toInt64(a.args[1], e, a.loc))
+          !in.toDouble(a.args[0], x, a.loc) || !in.toInt64(a.args[1], e, a.loc))
         return nullptr;
       e = std::max<int64_t>(std::min<int64_t>(e, 100000), -100000);
       double r = std::ldexp(x, (int)e);
       if (std::isinf(r) && std::isfinite(x))
-        return in.raise(in.objectSpace().overflowErrorClass,
-                        "math range error", a.loc);
+        return in.raise(in.objectSpace().overflowErrorClass, "math range error",
+                        a.loc);
       return in.objectSpace().newFloat(r);
     });
     defBuiltin(m, "gcd", [](Interpreter &in, Args a) -> Object * {
@@ -870,8 +1137,8 @@ Object *Interpreter::importFromMixin(const CallArgs &a) {
     return raise(space.typeErrorClass, "import_from_mixin() expects a class",
                  a.loc);
   std::vector<std::string> special{"__init__", "__del__"};
-  Object *specialArg = a.args.size() > 1 ? a.args[1]
-                                         : a.kwarg("special_methods");
+  Object *specialArg =
+      a.args.size() > 1 ? a.args[1] : a.kwarg("special_methods");
   if (specialArg) {
     std::vector<Object *> items;
     if (!unpackIterable(specialArg, items, a.loc))
@@ -886,20 +1153,7 @@ Object *Interpreter::importFromMixin(const CallArgs &a) {
     return fatal("import_from_mixin() must be called in a class body", a.loc);
   AttrDict &target = *frames.back()->ns;
 
-  auto copyFunction = [&](FunctionObject *fn) {
-    auto *copy = space.make<FunctionObject>();
-    copy->name = fn->name;
-    copy->qualname = fn->qualname;
-    copy->def = fn->def;
-    copy->lambda = fn->lambda;
-    copy->module = fn->module;
-    copy->defaults = fn->defaults;
-    copy->kwDefaults = fn->kwDefaults;
-    copy->closure = fn->closure;
-    copy->dict = fn->dict;
-    copy->loc = fn->loc;
-    return copy;
-  };
+  auto copy = [&](FunctionObject *fn) { return copyFunction(fn); };
   AttrDict flat;
   for (ClassObject *base : mixin->mro) {
     if (base == space.objectClass)
@@ -914,10 +1168,10 @@ Object *Interpreter::importFromMixin(const CallArgs &a) {
         continue;
       Object *copied = value;
       if (auto *fn = dyn_cast<FunctionObject>(value))
-        copied = copyFunction(fn);
+        copied = copy(fn);
       else if (auto *sm = dyn_cast<StaticMethodObject>(value))
         if (auto *fn = dyn_cast<FunctionObject>(sm->function))
-          copied = space.make<StaticMethodObject>(copyFunction(fn));
+          copied = space.make<StaticMethodObject>(copy(fn));
       if (isa<ClassMethodObject>(value))
         return raise(space.assertionErrorClass,
                      "classmethods not supported in 'import_from_mixin'",
@@ -929,7 +1183,8 @@ Object *Interpreter::importFromMixin(const CallArgs &a) {
     if (target.contains(key))
       return raise(space.exceptionClass,
                    "import_from_mixin: would overwrite the value already "
-                   "defined locally for '" + key + "'",
+                   "defined locally for '" +
+                       key + "'",
                    a.loc);
     if (key == "_mixin_")
       return raise(space.exceptionClass,
@@ -939,4 +1194,19 @@ Object *Interpreter::importFromMixin(const CallArgs &a) {
     target.set(key, value);
   }
   return space.none();
+}
+
+FunctionObject *Interpreter::copyFunction(FunctionObject *fn) {
+  auto *copy = space.make<FunctionObject>();
+  copy->name = fn->name;
+  copy->qualname = fn->qualname;
+  copy->def = fn->def;
+  copy->lambda = fn->lambda;
+  copy->module = fn->module;
+  copy->defaults = fn->defaults;
+  copy->kwDefaults = fn->kwDefaults;
+  copy->closure = fn->closure;
+  copy->dict = fn->dict;
+  copy->loc = fn->loc;
+  return copy;
 }

@@ -459,7 +459,8 @@ private:
         scope->locals.insert(name);
     for (const std::string &name : p.nonlocals) {
       if (!outer.count(name))
-        error(p.nonlocalLocs[name], "no binding for nonlocal '" + name + "' found");
+        error(p.nonlocalLocs[name],
+              "no binding for nonlocal '" + name + "' found");
       scope->frees.insert(name);
     }
 

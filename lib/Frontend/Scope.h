@@ -22,10 +22,10 @@ namespace rpy::frontend {
 
 /// How a name is resolved inside one scope.
 enum class NameScope {
-  Local,    // a fast local of a function (or a class-namespace name)
-  Cell,     // a local of this function captured by a nested scope
-  Free,     // a cell of an enclosing function
-  Global,   // module globals, then builtins
+  Local,  // a fast local of a function (or a class-namespace name)
+  Cell,   // a local of this function captured by a nested scope
+  Free,   // a cell of an enclosing function
+  Global, // module globals, then builtins
 };
 
 /// The names of one scope: a module, function, lambda, class body or
