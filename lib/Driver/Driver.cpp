@@ -11,17 +11,25 @@
 
 using namespace rpy;
 
-bool driver::dumpSyntaxTree(const std::string &path, std::string &out,
-                            frontend::DiagnosticEngine &diags) {
+/// The main file's text; false after a "cannot read" diagnostic.
+static bool readInput(const std::string &path, std::string &text,
+                      frontend::DiagnosticEngine &diags) {
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
   if (!buffer) {
-    diags.error(frontend::Loc{nullptr, 0, 0},
+    diags.error(frontend::Loc{&path, 0, 0},
                 "cannot read '" + path + "': " + buffer.getError().message());
     return false;
   }
+  text = (*buffer)->getBuffer().str();
+  return true;
+}
+
+bool driver::dumpSyntaxTree(const std::string &path, std::string &out,
+                            frontend::DiagnosticEngine &diags) {
   auto source = std::make_unique<frontend::SourceFile>();
   source->name = path;
-  source->text = (*buffer)->getBuffer().str();
+  if (!readInput(path, source->text, diags))
+    return false;
   std::unique_ptr<frontend::Module> module =
       frontend::parseModule(std::move(source), diags);
   if (!module)
@@ -34,11 +42,14 @@ mlir::OwningOpRef<mlir::ModuleOp>
 driver::buildFlow(const std::string &path, mlir::MLIRContext &context,
                   const TranslateOptions &options,
                   frontend::DiagnosticEngine &diags) {
+  std::string text;
+  if (!readInput(path, text, diags))
+    return nullptr;
   // The interpreter's objects are the flow module's constants only while it
   // is built; afterwards the module stands alone.
   frontend::ObjectSpace space;
   frontend::Interpreter interp(space, diags);
-  if (!interp.importMain(path))
+  if (!interp.importMainSource(path, text))
     return nullptr;
   frontend::FlowBuildOptions flowOptions;
   flowOptions.entryName = options.entry;

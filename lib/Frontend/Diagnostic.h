@@ -25,10 +25,20 @@ struct Diagnostic {
   std::vector<std::pair<Loc, std::string>> notes;
 
   std::string str() const {
-    std::string out = loc.str() + ": error: " + message;
+    std::string out = prefix(loc) + "error: " + message;
     for (const auto &[noteLoc, text] : notes)
-      out += "\n" + noteLoc.str() + ": note: " + text;
+      out += "\n" + prefix(noteLoc) + "note: " + text;
     return out;
+  }
+
+private:
+  /// "file:line:col: ", or "file: " for a whole file, or nothing.
+  static std::string prefix(const Loc &loc) {
+    if (!loc.file)
+      return "";
+    if (loc.line == 0)
+      return *loc.file + ": ";
+    return loc.str() + ": ";
   }
 };
 

@@ -325,8 +325,11 @@ bool FunctionBuilder::checkMutable(const FValue &object,
     what = "class '" + cls->name + "'";
   else if (auto *mod = dyn_cast<ModuleObject>(object.constant))
     what = "module '" + mod->name + "'";
+  else if (auto *fn = dyn_cast<FunctionObject>(object.constant))
+    what = "function '" + fn->name + "'";
   else
-    what = "function " + repr(object.constant);
+    what = "built-in function '" +
+           cast<BuiltinFunctionObject>(object.constant)->name + "'";
   return error(loc, "cannot change attribute '" + attr + "' of " + what +
                         " at run time (classes, modules and functions are "
                         "frozen after import)");

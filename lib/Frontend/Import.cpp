@@ -147,7 +147,10 @@ ModuleObject *Interpreter::loadProgramModule(const std::string &name,
   }
   auto scopes = ModuleScopes::analyze(*ast);
   if (!scopes->errorMessage.empty()) {
-    fatal(scopes->errorMessage, scopes->errorLoc);
+    // Report it now: its location points into `ast`, which dies here.
+    diags.error(scopes->errorLoc, scopes->errorMessage);
+    alreadyReported = true;
+    fatal(scopes->errorMessage, loc);
     return nullptr;
   }
   for (const auto &[node, info] : scopes->all())
