@@ -467,7 +467,9 @@ buildFlowModule(Interpreter &interp, MLIRContext &context,
                                const FlowBuildOptions &options,
                                DiagnosticEngine &diags) {
   ProgramBuilder program(interp, context, diags);
-  if (!program.build(options))
+  // A diagnostic anywhere (even one reported on a path that then carried on
+  // as unreachable code) fails the translation.
+  if (!program.build(options) || diags.hasErrors())
     return nullptr;
   auto module = program.takeModule();
   if (failed(verify(*module))) {

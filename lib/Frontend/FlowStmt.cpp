@@ -56,7 +56,7 @@ static bool jumpToHeader(FunctionBuilder &fb, const Context &loop, Loc loc) {
 
 /// Makes the header block of a loop: every variable the body may reassign
 /// that is defined on entry becomes a block argument.
-static void enterLoopHeader(FunctionBuilder &fb, const StmtList &body,
+static bool enterLoopHeader(FunctionBuilder &fb, const StmtList &body,
                             const Expr *target, Context &loop, Loc loc) {
   std::set<std::string> assigned;
   FunctionBuilder::assignedNames(body, assigned);
@@ -82,13 +82,17 @@ static void enterLoopHeader(FunctionBuilder &fb, const StmtList &body,
     auto it = fb.state.find(name);
     if (it == fb.state.end())
       continue;
-    operands.push_back(fb.materialize(it->second, loc));
+    Value value = fb.materialize(it->second, loc);
+    if (!value)
+      return false;
+    operands.push_back(value);
     loop.headerNames.push_back(name);
     it->second = FValue::of(header->addArgument(obj, fb.location(loc)));
   }
   flow::BrOp::create(fb.builder, fb.location(loc), operands, header);
   fb.builder.setInsertionPointToEnd(header);
   loop.header = header;
+  return true;
 }
 
 bool FunctionBuilder::buildStmt(const Stmt &stmt) {
@@ -540,7 +544,8 @@ bool FunctionBuilder::buildWhile(const WhileStmt &stmt) {
   Join exit;
   Context loop(Context::Kind::Loop);
   loop.breakJoin = &exit;
-  enterLoopHeader(*this, stmt.body, nullptr, loop, stmt.loc);
+  if (!enterLoopHeader(*this, stmt.body, nullptr, loop, stmt.loc))
+    return false;
   FValue test = expr(*stmt.test);
   if (!test.valid())
     return false;
@@ -646,7 +651,8 @@ bool FunctionBuilder::buildFor(const ForStmt &stmt) {
     return false;
   Context loop(Context::Kind::Loop);
   loop.breakJoin = &exit;
-  enterLoopHeader(*this, stmt.body, stmt.target.get(), loop, stmt.loc);
+  if (!enterLoopHeader(*this, stmt.body, stmt.target.get(), loop, stmt.loc))
+    return false;
 
   // The header asks for the next item; StopIteration leaves the loop.
   Location mlirLoc = location(stmt.loc);
