@@ -100,6 +100,8 @@ public:
   // the current block was terminated (return, raise, break, ...) `builder`
   // has no insertion block (`reachable()` is false).
   bool buildBlock(const StmtList &body);
+  /// Builds `body` and, when control reaches its end, links it to `join`.
+  bool buildInto(const StmtList &body, Join &join, Loc loc);
   bool buildStmt(const Stmt &stmt);
   bool buildAssign(const Expr &target, FValue value, Loc loc);
   bool buildIf(const IfStmt &stmt);
@@ -175,6 +177,8 @@ public:
   bool unwindTo(size_t depth);
   /// Names bound anywhere in `body` (loop headers generalise them).
   static void assignedNames(const StmtList &body, std::set<std::string> &out);
+  /// Names bound by an assignment target (a name, tuple or list of them).
+  static void targetNames(const Expr *target, std::set<std::string> &out);
 
   bool error(Loc loc, const std::string &message);
 

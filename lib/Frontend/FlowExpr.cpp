@@ -409,6 +409,15 @@ FValue FunctionBuilder::callValue(
     std::vector<std::pair<std::string, FValue>> kwargs,
     std::optional<FValue> star, Loc loc) {
   ClassObject *knownClass = nullptr;
+  // Calls the constant callee at translation time on constant arguments.
+  auto foldCall = [&] {
+    return tryFold(interp, args, [&] {
+      std::vector<Object *> values;
+      for (const FValue &arg : args)
+        values.push_back(arg.constant);
+      return interp.call(callee.constant, values, loc);
+    });
+  };
   if (callee.isConstant()) {
     if (auto *builtin = dyn_cast<BuiltinFunctionObject>(callee.constant)) {
       const std::string &name = builtin->qualname;
@@ -425,29 +434,15 @@ FValue FunctionBuilder::callValue(
           return folded;
         return emitValue(flow::IsInstanceOp::getOperationName(), loc, args);
       }
-      if (isFoldableBuiltin(name) && plain) {
-        FValue folded = tryFold(interp, args, [&] {
-          std::vector<Object *> values;
-          for (const FValue &arg : args)
-            values.push_back(arg.constant);
-          return interp.call(callee.constant, values, loc);
-        });
-        if (folded.valid())
+      if (isFoldableBuiltin(name) && plain)
+        if (FValue folded = foldCall(); folded.valid())
           return folded;
-      }
     } else if (auto *cls = dyn_cast<ClassObject>(callee.constant)) {
       // int("12"), str(5), r_uint(3): conversions fold like built-ins.
       if (cls->isBuiltin && isFoldableBuiltin(cls->fullName) &&
-          kwargs.empty() && !star) {
-        FValue folded = tryFold(interp, args, [&] {
-          std::vector<Object *> values;
-          for (const FValue &arg : args)
-            values.push_back(arg.constant);
-          return interp.call(callee.constant, values, loc);
-        });
-        if (folded.valid())
+          kwargs.empty() && !star)
+        if (FValue folded = foldCall(); folded.valid())
           return folded;
-      }
       knownClass = cls;
     }
   }
@@ -545,6 +540,8 @@ FValue FunctionBuilder::exprSuper(const CallExpr &e,
   if (auto *sm = dyn_cast<StaticMethodObject>(target)) {
     args.erase(args.begin());
     target = sm->function;
+  } else if (auto *cm = dyn_cast<ClassMethodObject>(target)) {
+    target = cm->function; // bound to this method's own `cls`
   }
   return callValue(FValue::of(target), args, {}, std::nullopt, e.loc);
 }
@@ -776,14 +773,15 @@ FValue FunctionBuilder::exprIfExp(const IfExpExpr &e) {
 /// a loop whose innermost body runs `action`.
 static bool buildGenerator(FunctionBuilder &fb,
                            const std::vector<Comprehension> &generators,
-                           size_t index, const std::function<bool()> &action,
-                           Loc loc) {
+                           size_t index, FValue iterable,
+                           const std::function<bool()> &action, Loc loc) {
   if (index == generators.size())
     return action();
   const Comprehension &gen = generators[index];
   if (gen.isAsync)
     return fb.error(loc, "async comprehensions are not RPython");
-  FValue iterable = fb.expr(*gen.iter);
+  if (!iterable.valid())
+    iterable = fb.expr(*gen.iter);
   if (!iterable.valid())
     return false;
   FValue iter = fb.emitValue(flow::IterOp::getOperationName(), gen.iter->loc,
@@ -828,7 +826,8 @@ static bool buildGenerator(FunctionBuilder &fb,
     fb.jumpTo(next, cond->loc);
     fb.builder.setInsertionPointToEnd(ifTrue);
   }
-  if (!skipped && !buildGenerator(fb, generators, index + 1, action, loc))
+  if (!skipped &&
+      !buildGenerator(fb, generators, index + 1, FValue(), action, loc))
     return false;
   if (fb.reachable())
     fb.jumpTo(next, loc);
@@ -861,6 +860,10 @@ FValue FunctionBuilder::exprComprehension(const Expr &e) {
   }
   FValue result = emitValue(newOp, e.loc, {});
   if (!result.valid())
+    return {};
+  // The outermost iterable belongs to the enclosing scope (Python 3).
+  FValue outerIterable = expr(*generators->front().iter);
+  if (!outerIterable.valid())
     return {};
 
   // The comprehension's variables are its own (Python 3): unbind them while
@@ -897,7 +900,7 @@ FValue FunctionBuilder::exprComprehension(const Expr &e) {
     return value.valid() && emit(flow::SetItemOp::getOperationName(), e.loc,
                                  {result, key, value}, {}, 0);
   };
-  bool ok = buildGenerator(*this, *generators, 0, action, e.loc);
+  bool ok = buildGenerator(*this, *generators, 0, outerIterable, action, e.loc);
   scopes.pop_back();
   if (!ok)
     return {};

@@ -388,7 +388,8 @@ bool FunctionBuilder::unwindTo(size_t depth) {
 // Names bound in a body
 //===----------------------------------------------------------------------===//
 
-static void targetNames(const Expr *target, std::set<std::string> &out) {
+void FunctionBuilder::targetNames(const Expr *target,
+                                  std::set<std::string> &out) {
   std::vector<const Expr *> worklist{target};
   while (!worklist.empty()) {
     const Expr *e = worklist.back();

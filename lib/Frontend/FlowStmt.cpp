@@ -14,6 +14,14 @@ namespace flow = rpy::flow;
 
 namespace rpy::frontend {
 
+bool FunctionBuilder::buildInto(const StmtList &body, Join &join, Loc loc) {
+  if (!buildBlock(body))
+    return false;
+  if (reachable())
+    jumpTo(join, loc);
+  return true;
+}
+
 bool FunctionBuilder::buildBlock(const StmtList &body) {
   for (const StmtPtr &stmt : body) {
     if (!reachable())
@@ -60,21 +68,7 @@ static bool enterLoopHeader(FunctionBuilder &fb, const StmtList &body,
                             const Expr *target, Context &loop, Loc loc) {
   std::set<std::string> assigned;
   FunctionBuilder::assignedNames(body, assigned);
-  if (target) {
-    std::vector<const Expr *> worklist{target};
-    while (!worklist.empty()) {
-      const Expr *e = worklist.back();
-      worklist.pop_back();
-      if (auto *name = dyn_cast<NameExpr>(e))
-        assigned.insert(name->id);
-      else if (auto *tuple = dyn_cast<TupleExpr>(e))
-        for (const ExprPtr &elt : tuple->elts)
-          worklist.push_back(elt.get());
-      else if (auto *list = dyn_cast<ListExpr>(e))
-        for (const ExprPtr &elt : list->elts)
-          worklist.push_back(elt.get());
-    }
-  }
+  FunctionBuilder::targetNames(target, assigned);
   Block *header = fb.newBlock();
   SmallVector<Value> operands;
   Type obj = flow::ObjType::get(&fb.program.context);
@@ -526,16 +520,12 @@ bool FunctionBuilder::buildIf(const IfStmt &stmt) {
   State saved = state;
   Join after;
   builder.setInsertionPointToEnd(ifTrue);
-  if (!buildBlock(stmt.body))
+  if (!buildInto(stmt.body, after, stmt.loc))
     return false;
-  if (reachable())
-    jumpTo(after, stmt.loc);
   builder.setInsertionPointToEnd(ifFalse);
   state = saved;
-  if (!buildBlock(stmt.orelse))
+  if (!buildInto(stmt.orelse, after, stmt.loc))
     return false;
-  if (reachable())
-    jumpTo(after, stmt.loc);
   finishJoin(after);
   return true;
 }
@@ -574,10 +564,8 @@ bool FunctionBuilder::buildWhile(const WhileStmt &stmt) {
   if (orelse) {
     builder.setInsertionPointToEnd(orelse);
     state = afterTest;
-    if (!buildBlock(stmt.orelse))
+    if (!buildInto(stmt.orelse, exit, stmt.loc))
       return false;
-    if (reachable())
-      jumpTo(exit, stmt.loc);
   }
   finishJoin(exit);
   return true;
@@ -635,12 +623,8 @@ bool FunctionBuilder::buildFor(const ForStmt &stmt) {
       if (!finishJoin(next))
         break;
     }
-    if (reachable()) {
-      if (!buildBlock(stmt.orelse))
-        return false;
-      if (reachable())
-        jumpTo(exit, stmt.loc);
-    }
+    if (!buildInto(stmt.orelse, exit, stmt.loc))
+      return false;
     finishJoin(exit);
     return true;
   }
@@ -673,10 +657,8 @@ bool FunctionBuilder::buildFor(const ForStmt &stmt) {
 
   builder.setInsertionPointToEnd(done);
   state = headerState;
-  if (!buildBlock(stmt.orelse))
+  if (!buildInto(stmt.orelse, exit, stmt.loc))
     return false;
-  if (reachable())
-    jumpTo(exit, stmt.loc);
   finishJoin(exit);
   return true;
 }
@@ -729,12 +711,8 @@ bool FunctionBuilder::buildTryExcept(const TryStmt &stmt) {
     return false;
 
   Join after;
-  if (reachable()) {
-    if (!buildBlock(stmt.orelse))
-      return false;
-    if (reachable())
-      jumpTo(after, stmt.loc);
-  }
+  if (!buildInto(stmt.orelse, after, stmt.loc))
+    return false;
   for (size_t i = 0; i < stmt.handlers.size(); ++i) {
     const ExceptHandler &handler = stmt.handlers[i];
     std::vector<FValue> extras;
@@ -773,12 +751,8 @@ bool FunctionBuilder::buildTry(const TryStmt &stmt) {
     return false;
 
   Join after;
-  if (reachable()) {
-    if (!buildBlock(stmt.finalbody))
-      return false;
-    if (reachable())
-      jumpTo(after, stmt.loc);
-  }
+  if (!buildInto(stmt.finalbody, after, stmt.loc))
+    return false;
   std::vector<FValue> extras;
   if (finishJoin(excJoin, &extras)) {
     FValue exc = extras.front();
@@ -804,15 +778,22 @@ bool FunctionBuilder::buildRaise(const RaiseStmt &stmt) {
   if (!exc.valid())
     return false;
   if (exc.isConstant()) {
-    if (auto *cls = dyn_cast<ClassObject>(exc.constant)) {
+    ClassObject *cls = dyn_cast<ClassObject>(exc.constant);
+    if (auto *instance = dyn_cast<InstanceObject>(exc.constant))
+      cls = instance->cls;
+    if (!cls || !cls->isSubclassOf(space.baseExceptionClass))
+      return error(stmt.exc->loc,
+                   "exceptions must derive from BaseException, not " +
+                       (isa<ClassObject>(exc.constant)
+                            ? "class '" + cls->name + "'"
+                            : typeName(exc.constant)));
+    if (isa<ClassObject>(exc.constant)) {
       // `raise ValueError` raises `ValueError()`.
       exc = callValue(exc, {}, {}, std::nullopt, stmt.loc);
       if (!exc.valid())
         return false;
-      exc.knownClass = cls;
-    } else if (auto *instance = dyn_cast<InstanceObject>(exc.constant)) {
-      exc.knownClass = instance->cls;
     }
+    exc.knownClass = cls;
   }
   return raiseValue(exc, stmt.loc);
 }
