@@ -1,0 +1,5 @@
+from .units import SCALE
+
+
+def area(side):
+    return side * side * SCALE
