@@ -294,8 +294,42 @@ static bool isClassBookkeeping(const std::string &name) {
          name == "__dict__" || name == "__weakref__" || name == "_mixin_";
 }
 
+/// Special methods whose behaviour RPython cannot translate.
+static const char *notRPythonMethod(const std::string &name) {
+  static const char *const names[] = {
+      "__getattr__", "__getattribute__", "__setattr__", "__delattr__",
+      "__get__",     "__set__",          "__delete__"};
+  for (const char *candidate : names)
+    if (name == candidate)
+      return candidate;
+  return nullptr;
+}
+
+/// RPython allows single inheritance plus `_mixin_ = True` classes.
+bool ProgramBuilder::checkClassShape(ClassObject *cls) {
+  std::vector<ClassObject *> proper;
+  for (ClassObject *base : cls->bases)
+    if (!base->isMixin() && base != space.objectClass)
+      proper.push_back(base);
+  if (proper.size() > 1)
+    return error(cls->loc, "multiple inheritance is not RPython: '" +
+                               cls->name + "' derives from '" +
+                               proper[0]->name + "' and '" + proper[1]->name +
+                               "' (only _mixin_ classes may be added)");
+  for (const auto &[name, value] : cls->dict)
+    if (const char *method = notRPythonMethod(name)) {
+      auto *fn = dyn_cast<FunctionObject>(value);
+      return error(fn ? fn->loc : cls->loc,
+                   std::string("'") + method + "' (in class '" + cls->name +
+                       "') is not RPython");
+    }
+  return true;
+}
+
 bool ProgramBuilder::emitClass(ClassObject *cls) {
   Loc loc = cls->loc;
+  if (!checkClassShape(cls))
+    return false;
   SmallVector<Attribute> bases;
   for (ClassObject *base : cls->bases) {
     Attribute attr = constantAttr(base, loc);

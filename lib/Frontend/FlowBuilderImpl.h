@@ -234,6 +234,7 @@ private:
   mlir::FlatSymbolRefAttr classSymbol(ClassObject *cls, Loc loc);
   mlir::FlatSymbolRefAttr prebuiltSymbol(Object *obj, Loc loc);
   bool emitClass(ClassObject *cls);
+  bool checkClassShape(ClassObject *cls);
   bool emitPrebuilt(Object *obj, mlir::StringAttr name);
   std::string uniqueName(const std::string &base);
   std::string globalNameOf(Object *obj) const;
