@@ -2,13 +2,14 @@
 
 #include "lib/Registration/Registration.h"
 
+#include "dialects/ann/AnnDialect.h"
 #include "dialects/flow/FlowDialect.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Transforms/Passes.h"
 
 void rpy::registerAllDialects(mlir::DialectRegistry &registry) {
-  registry.insert<rpy::flow::FlowDialect>();
+  registry.insert<rpy::flow::FlowDialect, rpy::ann::AnnDialect>();
 }
 
 void rpy::registerAllPasses() { mlir::registerTransformsPasses(); }
