@@ -7,6 +7,10 @@
 #include "lib/Frontend/Interpreter.h"
 #include "lib/Frontend/Parser.h"
 
+#include "passes/Annotate/Passes.h"
+
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/Pass/PassManager.h"
 #include "llvm/Support/MemoryBuffer.h"
 
 using namespace rpy;
@@ -54,4 +58,42 @@ driver::buildFlow(const std::string &path, mlir::MLIRContext &context,
   frontend::FlowBuildOptions flowOptions;
   flowOptions.entryName = options.entry;
   return frontend::buildFlowModule(interp, context, flowOptions, diags);
+}
+
+bool driver::annotate(mlir::ModuleOp module) {
+  mlir::PassManager pm(module.getContext());
+  pm.addPass(annotate::createAnnotate());
+  return mlir::succeeded(pm.run(module));
+}
+
+/// `file:line:col: ` for a source location; empty for others.
+static std::string locationPrefix(mlir::Location loc) {
+  auto fileLoc = llvm::dyn_cast<mlir::FileLineColLoc>(loc);
+  if (!fileLoc)
+    return "";
+  return (fileLoc.getFilename().getValue() + ":" +
+          llvm::Twine(fileLoc.getLine()) + ":" +
+          llvm::Twine(fileLoc.getColumn()) + ": ")
+      .str();
+}
+
+static llvm::StringRef severityName(mlir::DiagnosticSeverity severity) {
+  switch (severity) {
+  case mlir::DiagnosticSeverity::Error:
+    return "error";
+  case mlir::DiagnosticSeverity::Warning:
+    return "warning";
+  case mlir::DiagnosticSeverity::Note:
+    return "note";
+  case mlir::DiagnosticSeverity::Remark:
+    return "remark";
+  }
+  return "error";
+}
+
+void driver::printDiagnostic(mlir::Diagnostic &diag, llvm::raw_ostream &os) {
+  os << locationPrefix(diag.getLocation()) << severityName(diag.getSeverity())
+     << ": " << diag.str() << "\n";
+  for (mlir::Diagnostic &note : diag.getNotes())
+    os << locationPrefix(note.getLocation()) << "note: " << note.str() << "\n";
 }

@@ -13,10 +13,12 @@
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/OwningOpRef.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <string>
 
 namespace mlir {
+class Diagnostic;
 class MLIRContext;
 } // namespace mlir
 
@@ -38,6 +40,15 @@ bool dumpSyntaxTree(const std::string &path, std::string &out,
 mlir::OwningOpRef<mlir::ModuleOp>
 buildFlow(const std::string &path, mlir::MLIRContext &context,
           const TranslateOptions &options, frontend::DiagnosticEngine &diags);
+
+/// Runs the annotator on a flow module (the `annotate` pass through a pass
+/// manager). Its errors go to the context's diagnostic handler; false after
+/// one.
+bool annotate(mlir::ModuleOp module);
+
+/// Prints `diag` and its notes as the front end does:
+/// `file:line:col: error: message`, then `file:line:col: note: ...` lines.
+void printDiagnostic(mlir::Diagnostic &diag, llvm::raw_ostream &os);
 
 } // namespace rpy::driver
 

@@ -4,6 +4,7 @@
 
 #include "dialects/ann/AnnDialect.h"
 #include "dialects/flow/FlowDialect.h"
+#include "passes/Annotate/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -12,4 +13,7 @@ void rpy::registerAllDialects(mlir::DialectRegistry &registry) {
   registry.insert<rpy::flow::FlowDialect, rpy::ann::AnnDialect>();
 }
 
-void rpy::registerAllPasses() { mlir::registerTransformsPasses(); }
+void rpy::registerAllPasses() {
+  mlir::registerTransformsPasses();
+  rpy::annotate::registerAnnotatePasses();
+}

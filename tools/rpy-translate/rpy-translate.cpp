@@ -10,6 +10,7 @@
 #include "lib/Registration/Registration.h"
 
 #include "mlir/IR/AsmState.h"
+#include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Support/FileUtilities.h"
@@ -20,7 +21,7 @@
 using namespace llvm;
 
 namespace {
-enum class Stage { Ast, Flow };
+enum class Stage { Ast, Flow, Ann };
 
 cl::opt<std::string> inputFile(cl::Positional, cl::desc("<program.py>"),
                                cl::Required);
@@ -28,7 +29,9 @@ cl::opt<Stage> emit(
     "emit", cl::desc("The stage to print"), cl::init(Stage::Flow),
     cl::values(clEnumValN(Stage::Ast, "ast", "the main file's syntax tree"),
                clEnumValN(Stage::Flow, "flow",
-                          "flow graphs of every reachable function")));
+                          "flow graphs of every reachable function"),
+               clEnumValN(Stage::Ann, "ann",
+                          "the flow graphs annotated with ann types")));
 cl::opt<std::string> outputFile("o", cl::desc("Output file (default: stdout)"),
                                 cl::value_desc("file"), cl::init("-"));
 cl::opt<std::string> entry(
@@ -55,7 +58,8 @@ int main(int argc, char **argv) {
   cl::ParseCommandLineOptions(
       argc, argv,
       "rpy-translate: translate an RPython 3 program\n\n"
-      "  rpy-translate prog.py --emit=flow   print the flow graphs\n");
+      "  rpy-translate prog.py --emit=flow   print the flow graphs\n"
+      "  rpy-translate prog.py --emit=ann    print them annotated\n");
 
   std::string error;
   auto output = mlir::openOutputFile(outputFile, &error);
@@ -91,6 +95,14 @@ int main(int argc, char **argv) {
     }
     rpy::driver::writeFlowGraphs(*module, dot->os());
     dot->keep();
+  }
+  if (emit == Stage::Ann) {
+    mlir::ScopedDiagnosticHandler handler(&context, [](mlir::Diagnostic &diag) {
+      rpy::driver::printDiagnostic(diag, errs());
+      return mlir::success();
+    });
+    if (!rpy::driver::annotate(*module))
+      return 1;
   }
   module->print(output->os(), mlir::OpPrintingFlags());
   output->keep();

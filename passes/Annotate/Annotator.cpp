@@ -1,0 +1,898 @@
+//===- Annotator.cpp - Whole-program type inference -----------------------===//
+//
+// The fixpoint of PyPy's annotator: every flow value has an annotation that
+// only grows (by `unionOf`); flowing a block applies the rules of its
+// operations and propagates to its successors' arguments; a block is flowed
+// again whenever an annotation it reads grows. Calls connect functions: the
+// parameters of a function are the union over its call sites, the result of
+// a call is the union of the callee's returns.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/Annotate/Annotator.h"
+
+#include "passes/Annotate/Builtins.h"
+#include "passes/Annotate/ClassHierarchy.h"
+#include "passes/Annotate/Rules.h"
+
+#include "dialects/ann/AnnTypes.h"
+#include "dialects/ann/Lattice.h"
+#include "dialects/flow/FlowDialect.h"
+#include "dialects/flow/FlowOps.h"
+
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SetVector.h"
+
+#include <deque>
+
+using namespace mlir;
+using namespace rpy;
+using namespace rpy::annotate;
+
+namespace {
+
+/// How flowing one operation ended.
+enum class Step {
+  /// The result is annotated: go on with the next operation.
+  Continue,
+  /// A call or `next` that never produces a value (yet): the rest of the
+  /// block is not reached, which is fine (PyPy swallows the BlockedInference
+  /// of calls).
+  Stop,
+  /// An operand is not annotated (yet): the block waits for it, and is an
+  /// error if it still waits at the fixpoint (PyPy's blocked block).
+  Blocked,
+  /// An error was reported.
+  Error,
+};
+
+/// What the annotator knows about one function.
+struct FunctionInfo {
+  /// The union of the values it returns; null while it has returned nothing.
+  Type result;
+  /// The call that first reached it, for the call chain of error messages.
+  Operation *firstCall = nullptr;
+  /// The calls that read its result, flowed again when it grows.
+  llvm::SetVector<Operation *> callers;
+};
+
+class Annotator {
+public:
+  explicit Annotator(ModuleOp module)
+      : module(module), symbols(module), classes(module),
+        ctx(module.getContext()) {}
+
+  LogicalResult run();
+
+private:
+  //===--------------------------------------------------------------------===//
+  // State
+  //===--------------------------------------------------------------------===//
+
+  /// The annotation of `value`; null stands for `!ann.impossible`.
+  Type get(Value value) const { return annotations.lookup(value); }
+
+  void enqueue(Block *block) {
+    reached.insert(block);
+    if (queued.insert(block).second)
+      worklist.push_back(block);
+  }
+
+  /// Generalises the annotation of `value` to include `type`; the blocks that
+  /// read it are flowed again if it grew. `what` names the value in the error
+  /// reported at `at` when the union does not exist.
+  LogicalResult generalize(Value value, Type type, Operation *at,
+                           const Twine &what, bool *changed = nullptr);
+
+  /// Reports an error at `at`, with the chain of calls that reached it.
+  void report(Operation *at, const Twine &message);
+
+  //===--------------------------------------------------------------------===//
+  // Flowing
+  //===--------------------------------------------------------------------===//
+
+  LogicalResult flowBlock(Block *block);
+  Step flowOp(Operation *op);
+  Step flowCall(Operation *op, ArrayRef<Type> operands);
+  /// The result of calling one member of the callee's PBC set, or failure
+  /// after an error; null while a called function has not returned.
+  FailureOr<Type> callMember(Operation *op, Attribute member, Type calleeType,
+                             ArrayRef<Type> args, ArrayRef<StringRef> keywords);
+  /// The result of calling `func` from `call` with the given arguments, or
+  /// failure after an error; null while `func` has not returned.
+  FailureOr<Type> callFunction(Operation *call, flow::FuncOp func,
+                               ArrayRef<Type> args,
+                               ArrayRef<StringRef> keywords);
+  Step flowIter(Operation *op, Type operand);
+  Step flowNewList(Operation *op, ArrayRef<Type> items);
+  /// Puts the functions of `callees` into one call family; failure after an
+  /// error when their signatures differ.
+  LogicalResult joinFamily(Operation *call, ArrayRef<flow::FuncOp> callees);
+  /// The functions of the family of `func` (`func` alone if it has none).
+  SmallVector<flow::FuncOp, 2> familyMembers(flow::FuncOp func);
+  LogicalResult flowTerminator(Operation *terminator, bool raisingOpFailed);
+  LogicalResult follow(Operation *terminator, Block *dest,
+                       ArrayRef<Type> types);
+
+  //===--------------------------------------------------------------------===//
+  // The end
+  //===--------------------------------------------------------------------===//
+
+  LogicalResult checkBlockedBlocks();
+  LogicalResult writeAnnotations();
+  void eraseUnreachedFunctions();
+
+  ModuleOp module;
+  SymbolTable symbols;
+  ModuleClassHierarchy classes;
+  MLIRContext *ctx;
+
+  DenseMap<Value, Type> annotations;
+  llvm::DenseSet<Block *> reached;
+  std::deque<Block *> worklist;
+  llvm::DenseSet<Block *> queued;
+  /// The blocks waiting for an operand, with the operation that waits.
+  DenseMap<Block *, Operation *> blocked;
+  DenseMap<Operation *, FunctionInfo> functions;
+  /// Call families (PyPy's): the functions one call site may call share
+  /// their signature. Each function's family index; families by index.
+  DenseMap<Operation *, unsigned> familyOf;
+  std::vector<SmallVector<flow::FuncOp, 2>> families;
+  /// The `range(...)` calls, whose iterators are range iterators.
+  llvm::DenseSet<Operation *> rangeCalls;
+  /// The entry point.
+  flow::FuncOp entryFunc;
+  /// The block being flowed: its own later operations need no re-queueing.
+  Block *current = nullptr;
+};
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// State
+//===----------------------------------------------------------------------===//
+
+LogicalResult Annotator::generalize(Value value, Type type, Operation *at,
+                                    const Twine &what, bool *changed) {
+  if (changed)
+    *changed = false;
+  if (!type || isa<ann::ImpossibleType>(type))
+    return success();
+  Type old = get(value);
+  Type merged = old ? ann::unionOf(old, type, classes) : type;
+  if (!merged) {
+    report(at, "cannot union " + ann::describe(old) + " and " +
+                   ann::describe(type) + " (" + what + ")");
+    return failure();
+  }
+  if (merged == old)
+    return success();
+  annotations[value] = merged;
+  if (changed)
+    *changed = true;
+  bool isArgument = isa<BlockArgument>(value);
+  for (Operation *user : value.getUsers()) {
+    Block *block = user->getBlock();
+    if (block == current && !isArgument)
+      continue;
+    if (reached.contains(block))
+      enqueue(block);
+  }
+  return success();
+}
+
+void Annotator::report(Operation *at, const Twine &message) {
+  InFlightDiagnostic diag = emitError(at->getLoc()) << message;
+  // Innermost call first, the entry point's call last. First calls form a
+  // tree rooted at the entry point; the set only guards against surprises.
+  llvm::DenseSet<Operation *> seen;
+  auto func = at->getParentOfType<flow::FuncOp>();
+  while (func) {
+    Operation *call = functions.lookup(func).firstCall;
+    if (!call || !seen.insert(call).second)
+      break;
+    diag.attachNote(call->getLoc()) << "called from here";
+    func = call->getParentOfType<flow::FuncOp>();
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Flowing blocks and operations
+//===----------------------------------------------------------------------===//
+
+LogicalResult Annotator::flowBlock(Block *block) {
+  current = block;
+  blocked.erase(block);
+  Operation *terminator = block->getTerminator();
+  Operation *raising =
+      isa<flow::CatchOp>(terminator) ? terminator->getPrevNode() : nullptr;
+  for (Operation &op : block->without_terminator()) {
+    Step step = flowOp(&op);
+    if (step == Step::Error)
+      return failure();
+    if (step == Step::Continue)
+      continue;
+    // An operation inside a `try` that never succeeds still raises: only the
+    // exception edges are followed (as PyPy does for `raising_op`).
+    if (&op == raising)
+      return flowTerminator(terminator, /*raisingOpFailed=*/true);
+    if (step == Step::Blocked)
+      blocked[block] = &op;
+    return success();
+  }
+  return flowTerminator(terminator, /*raisingOpFailed=*/false);
+}
+
+Step Annotator::flowOp(Operation *op) {
+  if (auto constant = dyn_cast<flow::ConstantOp>(op)) {
+    std::string error;
+    Type type = annotateConstant(constant.getValue(), error);
+    if (!type) {
+      report(op, error);
+      return Step::Error;
+    }
+    return succeeded(generalize(constant.getResult(), type, op,
+                                "the value of a constant"))
+               ? Step::Continue
+               : Step::Error;
+  }
+
+  SmallVector<Type> operands;
+  for (Value operand : op->getOperands()) {
+    Type type = get(operand);
+    if (!type)
+      return Step::Blocked;
+    operands.push_back(type);
+  }
+
+  if (isa<flow::SimpleCallOp, flow::CallArgsOp>(op))
+    return flowCall(op, operands);
+  if (isa<flow::IterOp>(op))
+    return flowIter(op, operands[0]);
+  if (isa<flow::NewListOp>(op))
+    return flowNewList(op, operands);
+
+  Type result;
+  if (isa<flow::NextOp>(op)) {
+    auto iter = dyn_cast<ann::IterType>(operands[0]);
+    if (!iter) {
+      report(op, "flow.next of " + ann::describe(operands[0]) +
+                     " is not supported");
+      return Step::Error;
+    }
+    result = iter.getItemType();
+    // Iterating over an empty list: the loop body is never reached (PyPy
+    // swallows this BlockedInference too).
+    if (isa<ann::ImpossibleType>(result))
+      return Step::Stop;
+  } else {
+    RuleResult rule = applyRule(op, operands);
+    if (!rule.handled) {
+      report(op, "annotating '" + op->getName().getStringRef() +
+                     "' is not supported yet");
+      return Step::Error;
+    }
+    if (!rule.type) {
+      report(op, rule.error);
+      return Step::Error;
+    }
+    result = rule.type;
+  }
+  if (op->getNumResults() != 1)
+    return Step::Continue;
+  return succeeded(generalize(op->getResult(0), result, op,
+                              "the result of " + op->getName().getStringRef()))
+             ? Step::Continue
+             : Step::Error;
+}
+
+Step Annotator::flowIter(Operation *op, Type operand) {
+  Type iter;
+  Operation *producer = op->getOperand(0).getDefiningOp();
+  if (producer && rangeCalls.contains(producer))
+    iter =
+        ann::IterType::get(ctx, cast<ann::ListType>(operand).getElementType(),
+                           ann::IterKind::Range);
+  else if (isa<ann::CharType>(operand) ||
+           (isa<ann::StrType>(operand) &&
+            !cast<ann::StrType>(operand).getNullable()))
+    iter = ann::IterType::get(ctx, operand, ann::IterKind::Plain);
+  else if (auto list = dyn_cast<ann::ListType>(operand);
+           list && !list.getNullable())
+    iter = ann::IterType::get(ctx, operand, ann::IterKind::Plain);
+  if (!iter) {
+    report(op, "iterating over " + ann::describe(operand) +
+                   " is not supported yet");
+    return Step::Error;
+  }
+  return succeeded(
+             generalize(op->getResult(0), iter, op, "the iterator of a loop"))
+             ? Step::Continue
+             : Step::Error;
+}
+
+Step Annotator::flowNewList(Operation *op, ArrayRef<Type> items) {
+  // A literal starts fixed: `fixed` is lost at the first append (PyPy's
+  // "not resized").
+  Type element = ann::ImpossibleType::get(ctx);
+  for (Type item : items) {
+    Type merged = ann::unionOf(element, item, classes);
+    if (!merged) {
+      report(op, "cannot union " + ann::describe(element) + " and " +
+                     ann::describe(item) + " (the items of a list)");
+      return Step::Error;
+    }
+    element = merged;
+  }
+  auto list = ann::ListType::get(ctx, element, /*fixed=*/true,
+                                 /*mutated=*/false, /*nullable=*/false);
+  return succeeded(generalize(op->getResult(0), list, op, "a new list"))
+             ? Step::Continue
+             : Step::Error;
+}
+
+//===----------------------------------------------------------------------===//
+// Calls
+//===----------------------------------------------------------------------===//
+
+Step Annotator::flowCall(Operation *op, ArrayRef<Type> operands) {
+  Type calleeType = operands.front();
+  ArrayRef<Type> args = operands.drop_front();
+  SmallVector<StringRef> keywords;
+  if (auto callArgs = dyn_cast<flow::CallArgsOp>(op)) {
+    if (callArgs.getStar()) {
+      report(op, "annotating a call with *args is not supported yet");
+      return Step::Error;
+    }
+    for (Attribute keyword : callArgs.getKeywords())
+      keywords.push_back(cast<StringAttr>(keyword).getValue());
+  }
+
+  auto pbc = dyn_cast<ann::PbcType>(calleeType);
+  if (!pbc) {
+    report(op,
+           "calling " + ann::describe(calleeType) + " is not supported yet");
+    return Step::Error;
+  }
+  if (pbc.getNullable()) {
+    report(op,
+           "calling " + ann::describe(calleeType) + ": the callee may be None");
+    return Step::Error;
+  }
+
+  SmallVector<flow::FuncOp> callees;
+  for (Attribute member : pbc.getMembers())
+    if (auto ref = dyn_cast<FlatSymbolRefAttr>(member))
+      if (auto func = symbols.lookup<flow::FuncOp>(ref.getValue()))
+        callees.push_back(func);
+  if (callees.size() > 1 && failed(joinFamily(op, callees)))
+    return Step::Error;
+
+  // A call on a set of functions calls each; its result is their union.
+  Type result;
+  for (Attribute member : pbc.getMembers()) {
+    FailureOr<Type> memberResult =
+        callMember(op, member, calleeType, args, keywords);
+    if (failed(memberResult))
+      return Step::Error;
+    if (!*memberResult)
+      continue;
+    Type merged =
+        result ? ann::unionOf(result, *memberResult, classes) : *memberResult;
+    if (!merged) {
+      report(op, "cannot union " + ann::describe(result) + " and " +
+                     ann::describe(*memberResult) +
+                     " (the results of the functions called here)");
+      return Step::Error;
+    }
+    result = merged;
+  }
+  if (!result)
+    return Step::Stop;
+  return succeeded(generalize(op->getResult(0), result, op,
+                              "the result of this call"))
+             ? Step::Continue
+             : Step::Error;
+}
+
+FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
+                                      Type calleeType, ArrayRef<Type> args,
+                                      ArrayRef<StringRef> keywords) {
+  if (auto builtin = dyn_cast<flow::BuiltinAttr>(member)) {
+    // Built-in exceptions are constructed with any message arguments.
+    if (isBuiltinExceptionClass(builtin.getName()))
+      return Type(ann::InstanceType::get(ctx, builtin, false));
+    // print(..., sep=..., end=...) only formats differently.
+    if (builtin.getName() == "print" && llvm::all_of(keywords, [](StringRef k) {
+          return k == "sep" || k == "end";
+        }))
+      return Type(ann::NoneType::get(ctx));
+    if (!keywords.empty()) {
+      report(op, "keyword arguments to '" + builtin.getName() +
+                     "' are not supported yet");
+      return failure();
+    }
+    RuleResult rule = callBuiltin(ctx, builtin.getName(), args);
+    if (!rule.handled) {
+      report(op, "calling the built-in '" + builtin.getName() +
+                     "' is not supported yet");
+      return failure();
+    }
+    if (!rule.type) {
+      report(op, rule.error);
+      return failure();
+    }
+    if (builtin.getName() == "range")
+      rangeCalls.insert(op);
+    return rule.type;
+  }
+  if (auto ref = dyn_cast<FlatSymbolRefAttr>(member))
+    if (auto func = symbols.lookup<flow::FuncOp>(ref.getValue()))
+      return callFunction(op, func, args, keywords);
+  report(op, "calling " + ann::describe(calleeType) + " is not supported yet");
+  return failure();
+}
+
+FailureOr<Type> Annotator::callFunction(Operation *call, flow::FuncOp func,
+                                        ArrayRef<Type> args,
+                                        ArrayRef<StringRef> keywords) {
+  StringRef name = func.getSymName();
+  ArrayAttr names = func.getArgNames();
+  size_t numParams = names.size();
+  size_t numFixed = func.getVararg() ? numParams - 1 : numParams;
+  size_t numPositional = args.size() - keywords.size();
+  SmallVector<Type> bound(numParams);
+  auto fail = [&](const Twine &message) -> FailureOr<Type> {
+    report(call, message);
+    return failure();
+  };
+
+  if (numPositional > numFixed && !func.getVararg())
+    return fail(name + "() takes " + Twine(numFixed) +
+                " positional argument(s) but " + Twine(numPositional) +
+                " were given");
+  for (size_t i = 0; i < std::min(numPositional, numFixed); ++i)
+    bound[i] = args[i];
+  if (func.getVararg()) {
+    SmallVector<Type> rest;
+    for (size_t i = numFixed; i < numPositional; ++i)
+      rest.push_back(args[i]);
+    bound[numFixed] = ann::TupleType::get(ctx, rest);
+  }
+  for (auto [keyword, type] :
+       llvm::zip(keywords, args.drop_front(numPositional))) {
+    size_t index = 0;
+    while (index < numFixed &&
+           cast<StringAttr>(names[index]).getValue() != keyword)
+      ++index;
+    if (index == numFixed)
+      return fail(name + "() got an unexpected keyword argument '" + keyword +
+                  "'");
+    if (bound[index])
+      return fail(name + "() got multiple values for argument '" + keyword +
+                  "'");
+    bound[index] = type;
+  }
+  ArrayAttr defaults = func.getDefaultsAttr();
+  size_t numDefaults = defaults ? defaults.size() : 0;
+  for (size_t i = 0; i < numFixed; ++i) {
+    if (bound[i])
+      continue;
+    StringRef param = cast<StringAttr>(names[i]).getValue();
+    if (i + numDefaults < numFixed)
+      return fail(name + "() missing argument '" + param + "'");
+    std::string error;
+    bound[i] = annotateConstant(defaults[i + numDefaults - numFixed], error);
+    if (!bound[i])
+      return fail(error);
+  }
+
+  // Every function of the family gets the arguments, and the call's result
+  // is the family's.
+  Type result;
+  for (flow::FuncOp member : familyMembers(func)) {
+    FunctionInfo &info = functions[member];
+    // The entry point is where chains end, even when it recurses.
+    if (!info.firstCall && member != entryFunc)
+      info.firstCall = call;
+    info.callers.insert(call);
+    StringRef memberName = member.getSymName();
+    ArrayAttr memberNames = member.getArgNames();
+    Block *entry = &member.getBody().front();
+    bool grew = !reached.contains(entry);
+    for (size_t i = 0; i < numParams; ++i) {
+      bool changed;
+      if (failed(generalize(entry->getArgument(i), bound[i], call,
+                            "argument '" +
+                                cast<StringAttr>(memberNames[i]).getValue() +
+                                "' of " + memberName + "()",
+                            &changed)))
+        return failure();
+      grew |= changed;
+    }
+    if (grew)
+      enqueue(entry);
+    Type returned = functions[member].result;
+    if (!returned)
+      continue;
+    Type merged = result ? ann::unionOf(result, returned, classes) : returned;
+    if (!merged) {
+      report(call, "cannot union " + ann::describe(result) + " and " +
+                       ann::describe(returned) + " (the return values of " +
+                       memberName + "() and of the functions called with it)");
+      return failure();
+    }
+    result = merged;
+  }
+  return result;
+}
+
+SmallVector<flow::FuncOp, 2> Annotator::familyMembers(flow::FuncOp func) {
+  auto it = familyOf.find(func);
+  if (it == familyOf.end())
+    return {func};
+  return families[it->second];
+}
+
+LogicalResult Annotator::joinFamily(Operation *call,
+                                    ArrayRef<flow::FuncOp> callees) {
+  // Binding arguments by position needs the same parameters everywhere.
+  flow::FuncOp first = callees.front();
+  for (flow::FuncOp callee : callees.drop_front())
+    if (callee.getArgNames().size() != first.getArgNames().size() ||
+        callee.getVararg() != first.getVararg()) {
+      report(call, "the functions called here have different signatures: " +
+                       first.getSymName() + "() and " + callee.getSymName() +
+                       "()");
+      return failure();
+    }
+  bool changed = false;
+  auto familyIndex = [&](flow::FuncOp func) {
+    auto [it, inserted] = familyOf.try_emplace(func, families.size());
+    if (inserted)
+      families.push_back({func});
+    return it->second;
+  };
+  unsigned target = familyIndex(first);
+  for (flow::FuncOp callee : callees.drop_front()) {
+    unsigned source = familyIndex(callee);
+    if (source == target)
+      continue;
+    if (families[source].size() > families[target].size())
+      std::swap(source, target);
+    for (flow::FuncOp member : families[source]) {
+      familyOf[member] = target;
+      families[target].push_back(member);
+    }
+    families[source].clear();
+    changed = true;
+  }
+  if (!changed)
+    return success();
+  // Members now share their arguments and results: bind again every call
+  // that reached one of them.
+  for (flow::FuncOp member : families[target])
+    for (Operation *caller : functions[member].callers)
+      enqueue(caller->getBlock());
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Terminators
+//===----------------------------------------------------------------------===//
+
+LogicalResult Annotator::follow(Operation *terminator, Block *dest,
+                                ArrayRef<Type> types) {
+  bool grew = !reached.contains(dest);
+  for (auto [arg, type] : llvm::zip(dest->getArguments(), types)) {
+    bool changed;
+    if (failed(generalize(arg, type, terminator,
+                          "the values meeting at this merge", &changed)))
+      return failure();
+    grew |= changed;
+  }
+  if (grew)
+    enqueue(dest);
+  return success();
+}
+
+LogicalResult Annotator::flowTerminator(Operation *terminator,
+                                        bool raisingOpFailed) {
+  auto typesOf = [&](ValueRange values) {
+    SmallVector<Type> types;
+    for (Value value : values)
+      types.push_back(get(value));
+    return types;
+  };
+  auto func = terminator->getParentOfType<flow::FuncOp>();
+
+  if (auto br = dyn_cast<flow::BrOp>(terminator))
+    return follow(br, br.getDest(), typesOf(br.getDestOperands()));
+
+  if (auto condBr = dyn_cast<flow::CondBrOp>(terminator)) {
+    if (!get(condBr.getCondition())) {
+      blocked[terminator->getBlock()] = terminator;
+      return success();
+    }
+    if (failed(follow(condBr, condBr.getTrueDest(),
+                      typesOf(condBr.getTrueDestOperands()))))
+      return failure();
+    return follow(condBr, condBr.getFalseDest(),
+                  typesOf(condBr.getFalseDestOperands()));
+  }
+
+  if (auto catchOp = dyn_cast<flow::CatchOp>(terminator)) {
+    if (!raisingOpFailed &&
+        failed(follow(catchOp, catchOp.getNormalDest(),
+                      typesOf(catchOp.getNormalOperands()))))
+      return failure();
+    for (auto [index, cls] : llvm::enumerate(catchOp.getExceptionClasses())) {
+      SmallVector<Type> types{ann::InstanceType::get(ctx, cls, false)};
+      llvm::append_range(types, typesOf(catchOp.getHandlerOperands()[index]));
+      if (failed(follow(catchOp, catchOp.getHandlers()[index], types)))
+        return failure();
+    }
+    return success();
+  }
+
+  if (auto ret = dyn_cast<flow::ReturnOp>(terminator)) {
+    Type type = get(ret.getValue());
+    if (!type) {
+      blocked[terminator->getBlock()] = terminator;
+      return success();
+    }
+    FunctionInfo &info = functions[func];
+    Type merged = info.result ? ann::unionOf(info.result, type, classes) : type;
+    if (!merged) {
+      report(ret, "cannot union " + ann::describe(info.result) + " and " +
+                      ann::describe(type) + " (the return values of " +
+                      func.getSymName() + "())");
+      return failure();
+    }
+    if (merged != info.result) {
+      info.result = merged;
+      for (Operation *call : info.callers)
+        enqueue(call->getBlock());
+    }
+    return success();
+  }
+
+  if (auto raise = dyn_cast<flow::RaiseOp>(terminator)) {
+    Type type = get(raise.getExc());
+    if (!type) {
+      blocked[terminator->getBlock()] = terminator;
+      return success();
+    }
+    if (!isa<ann::InstanceType>(type) ||
+        cast<ann::InstanceType>(type).getNullable()) {
+      report(raise, "cannot raise " + ann::describe(type) +
+                        ": not an exception instance");
+      return failure();
+    }
+    return success();
+  }
+
+  report(terminator, "annotating '" + terminator->getName().getStringRef() +
+                         "' is not supported yet");
+  return failure();
+}
+
+//===----------------------------------------------------------------------===//
+// The fixpoint and its end
+//===----------------------------------------------------------------------===//
+
+LogicalResult Annotator::checkBlockedBlocks() {
+  if (blocked.empty())
+    return success();
+  // The first in the module's order, so the message does not depend on
+  // pointer values.
+  Operation *first = nullptr;
+  module.walk([&](Block *block) {
+    if (first)
+      return WalkResult::interrupt();
+    if (Operation *op = blocked.lookup(block))
+      first = op;
+    return WalkResult::advance();
+  });
+  report(first, "'" + first->getName().getStringRef() +
+                    "' cannot succeed: one of its operands never gets a value "
+                    "(a blocked block)");
+  return failure();
+}
+
+namespace {
+/// Values joined by links (a successor operand and the block argument it
+/// feeds), as a union-find forest.
+class LinkClasses {
+public:
+  Value find(Value value) {
+    Value root = value;
+    while (true) {
+      Value up = parent.lookup(root);
+      if (!up || up == root)
+        break;
+      root = up;
+    }
+    // Path compression keeps later finds short.
+    while (value != root) {
+      Value up = parent.lookup(value);
+      parent[value] = root;
+      value = up;
+    }
+    return root;
+  }
+  void join(Value a, Value b) {
+    Value ra = find(a), rb = find(b);
+    if (ra != rb)
+      parent[ra] = rb;
+  }
+
+private:
+  DenseMap<Value, Value> parent;
+};
+} // namespace
+
+LogicalResult Annotator::writeAnnotations() {
+  auto impossible = ann::ImpossibleType::get(ctx);
+  SmallVector<flow::FuncOp> annotated;
+  for (auto func : module.getOps<flow::FuncOp>())
+    if (reached.contains(&func.getBody().front()))
+      annotated.push_back(func);
+
+  // MLIR's branch verifier wants a link's operand to have exactly the type
+  // of the block argument it feeds, where PyPy lets a link carry a more
+  // specific annotation (a bool into an int). Until the flow branches accept
+  // contained types, the values joined by links share the union of their
+  // annotations, which always exists: every operand is contained in the
+  // argument it feeds.
+  LinkClasses links;
+  for (auto func : annotated)
+    for (Block &block : func.getBody()) {
+      auto branch = dyn_cast<BranchOpInterface>(block.getTerminator());
+      if (!branch)
+        continue;
+      for (unsigned i = 0, e = branch->getNumSuccessors(); i < e; ++i) {
+        SuccessorOperands operands = branch.getSuccessorOperands(i);
+        Block *dest = branch->getSuccessor(i);
+        for (unsigned j = operands.getProducedOperandCount(),
+                      n = operands.size();
+             j < n; ++j)
+          links.join(operands[j], dest->getArgument(j));
+      }
+    }
+  DenseMap<Value, Type> classTypes;
+  auto join = [&](Value value, Operation *at) -> LogicalResult {
+    Type type = get(value);
+    if (!type)
+      return success();
+    Type &classType = classTypes[links.find(value)];
+    Type merged = classType ? ann::unionOf(classType, type, classes) : type;
+    if (!merged) {
+      report(at, "cannot give one type to the values joined at this merge: " +
+                     ann::describe(classType) + " and " + ann::describe(type));
+      return failure();
+    }
+    classType = merged;
+    return success();
+  };
+  for (auto func : annotated)
+    for (Block &block : func.getBody()) {
+      for (BlockArgument arg : block.getArguments())
+        if (failed(join(arg, block.getParentOp())))
+          return failure();
+      for (Operation &op : block)
+        for (Value result : op.getResults())
+          if (failed(join(result, &op)))
+            return failure();
+    }
+
+  auto typeOf = [&](Value value) -> Type {
+    Type type = classTypes.lookup(links.find(value));
+    return type ? type : impossible;
+  };
+  for (auto func : annotated) {
+    for (Block &block : func.getBody()) {
+      for (BlockArgument arg : block.getArguments())
+        arg.setType(typeOf(arg));
+      for (Operation &op : block)
+        for (Value result : op.getResults())
+          result.setType(typeOf(result));
+    }
+    SmallVector<Type> inputs;
+    for (BlockArgument arg : func.getBody().front().getArguments())
+      inputs.push_back(arg.getType());
+    Type result = functions.lookup(func).result;
+    func.setFunctionType(
+        FunctionType::get(ctx, inputs, {result ? result : Type(impossible)}));
+  }
+  return success();
+}
+
+void Annotator::eraseUnreachedFunctions() {
+  // Keep an unreached function only while something kept refers to it (a
+  // class's method table, a constant in a block never reached).
+  SmallVector<flow::FuncOp> unreached;
+  for (auto func : module.getOps<flow::FuncOp>())
+    if (!reached.contains(&func.getBody().front()))
+      unreached.push_back(func);
+  llvm::DenseSet<Operation *> unreachedSet;
+  for (auto func : unreached)
+    unreachedSet.insert(func);
+
+  llvm::DenseSet<Operation *> kept;
+  SmallVector<Operation *> roots;
+  auto keepReferenced = [&](Operation *op) {
+    auto visit = [&](FlatSymbolRefAttr ref) {
+      Operation *target = symbols.lookup(ref.getValue());
+      if (target && unreachedSet.contains(target) && kept.insert(target).second)
+        roots.push_back(target);
+    };
+    op->getAttrDictionary().walk(visit);
+  };
+  for (Operation &op : module.getBody()->getOperations()) {
+    if (unreachedSet.contains(&op))
+      continue;
+    op.walk([&](Operation *nested) { keepReferenced(nested); });
+  }
+  while (!roots.empty()) {
+    Operation *root = roots.pop_back_val();
+    root->walk([&](Operation *nested) { keepReferenced(nested); });
+  }
+  for (auto func : unreached)
+    if (!kept.contains(func))
+      func.erase();
+}
+
+LogicalResult Annotator::run() {
+  flow::FuncOp entry;
+  if (auto ref = module->getAttrOfType<FlatSymbolRefAttr>("rpy.entry"))
+    entry = symbols.lookup<flow::FuncOp>(ref.getValue());
+  if (!entry)
+    for (auto func : module.getOps<flow::FuncOp>())
+      if (func->hasAttr("rpy.entry_point")) {
+        entry = func;
+        break;
+      }
+  if (!entry) {
+    emitError(module.getLoc())
+        << "no entry point: no function is marked 'rpy.entry_point'";
+    return failure();
+  }
+  entryFunc = entry;
+  Block *entryBlock = &entry.getBody().front();
+  if (entryBlock->getNumArguments() != 1) {
+    emitError(entry.getLoc())
+        << "the entry point must take one argument (argv), not "
+        << entryBlock->getNumArguments();
+    return failure();
+  }
+  // argv: a resizable list of strings without NUL characters (PyPy's
+  // s_list_of_strings).
+  auto argv = ann::ListType::get(ctx, ann::StrType::get(ctx, false, true),
+                                 /*fixed=*/false, /*mutated=*/false,
+                                 /*nullable=*/false);
+  annotations[entryBlock->getArgument(0)] = argv;
+  enqueue(entryBlock);
+
+  while (!worklist.empty()) {
+    Block *block = worklist.front();
+    worklist.pop_front();
+    queued.erase(block);
+    if (failed(flowBlock(block)))
+      return failure();
+  }
+  current = nullptr;
+  if (failed(checkBlockedBlocks()))
+    return failure();
+  if (failed(writeAnnotations()))
+    return failure();
+  eraseUnreachedFunctions();
+  return success();
+}
+
+LogicalResult annotate::annotateModule(ModuleOp module) {
+  return Annotator(module).run();
+}

@@ -1,0 +1,134 @@
+//===- Builtins.cpp - Annotations of calls to built-in functions ----------===//
+
+#include "passes/Annotate/Builtins.h"
+
+#include "dialects/ann/AnnTypes.h"
+#include "dialects/ann/Lattice.h"
+
+using namespace mlir;
+using namespace rpy;
+using namespace rpy::annotate;
+
+static bool isInteger(Type type) {
+  return isa<ann::IntType, ann::BoolType>(type);
+}
+
+static bool isNonneg(Type type) {
+  if (auto integer = dyn_cast<ann::IntType>(type))
+    return integer.getNonneg();
+  return isa<ann::BoolType>(type);
+}
+
+RuleResult annotate::callBuiltin(MLIRContext *ctx, StringRef name,
+                                 ArrayRef<Type> args) {
+  RuleResult result;
+  result.handled = true;
+  auto arity = [&](size_t low, size_t high) {
+    if (args.size() >= low && args.size() <= high)
+      return true;
+    result.error = (name + "() takes " + std::to_string(low) +
+                    (low == high ? "" : " to " + std::to_string(high)) +
+                    " arguments, got " + std::to_string(args.size()))
+                       .str();
+    return false;
+  };
+
+  if (name == "print") {
+    result.type = ann::NoneType::get(ctx);
+    return result;
+  }
+  if (name == "len") {
+    if (!arity(1, 1))
+      return result;
+    if (!isa<ann::StrType, ann::CharType, ann::TupleType, ann::ListType,
+             ann::DictType, ann::SetType>(args[0])) {
+      result.error = "len() of " + ann::describe(args[0]) + " is not supported";
+      return result;
+    }
+    result.type = ann::IntType::get(ctx, /*nonneg=*/true, false);
+    return result;
+  }
+  if (name == "range") {
+    if (!arity(1, 3))
+      return result;
+    for (Type arg : args)
+      if (!isInteger(arg)) {
+        result.error = "range() of " + ann::describe(arg) + ": expected int";
+        return result;
+      }
+    // As PyPy: the items are non-negative when the start is (range(n)
+    // starts at 0) and the step is.
+    bool nonneg = args.size() == 1 ||
+                  (isNonneg(args[0]) && (args.size() < 3 || isNonneg(args[2])));
+    auto item = ann::IntType::get(ctx, nonneg, false);
+    result.type = ann::ListType::get(ctx, item, /*fixed=*/true,
+                                     /*mutated=*/false, /*nullable=*/false);
+    return result;
+  }
+  if (name == "str" || name == "repr") {
+    if (!arity(1, 1))
+      return result;
+    // The text of a number has no NUL; a string's may.
+    bool noNul = isa<ann::IntType, ann::BoolType, ann::FloatType>(args[0]);
+    if (auto str = dyn_cast<ann::StrType>(args[0]))
+      noNul = str.getNoNul();
+    result.type = ann::StrType::get(ctx, false, noNul);
+    return result;
+  }
+  if (name == "bool") {
+    if (!arity(1, 1))
+      return result;
+    result.type = ann::BoolType::get(ctx);
+    return result;
+  }
+  if (name == "int" || name == "float") {
+    if (!arity(1, 1))
+      return result;
+    if (!isa<ann::IntType, ann::BoolType, ann::FloatType, ann::StrType,
+             ann::CharType>(args[0])) {
+      result.error =
+          (name + "() of " + ann::describe(args[0]) + " is not supported")
+              .str();
+      return result;
+    }
+    if (name == "float")
+      result.type = ann::FloatType::get(ctx);
+    else
+      result.type = ann::IntType::get(ctx, isNonneg(args[0]), false);
+    return result;
+  }
+  if (name == "abs") {
+    if (!arity(1, 1))
+      return result;
+    if (isa<ann::FloatType>(args[0])) {
+      result.type = args[0];
+      return result;
+    }
+    if (!isInteger(args[0])) {
+      result.error = "abs() of " + ann::describe(args[0]) + " is not supported";
+      return result;
+    }
+    // As PyPy: abs(-sys.maxint - 1) overflows instead.
+    result.type = ann::IntType::get(ctx, true, false);
+    return result;
+  }
+  if (name == "chr" || name == "ord") {
+    if (!arity(1, 1))
+      return result;
+    bool fits =
+        name == "chr" ? isInteger(args[0]) : isa<ann::CharType>(args[0]);
+    if (!fits) {
+      result.error =
+          (name + "() of " + ann::describe(args[0]) + " is not supported")
+              .str();
+      return result;
+    }
+    if (name == "chr")
+      result.type = ann::CharType::get(ctx, false);
+    else
+      result.type = ann::IntType::get(ctx, true, false);
+    return result;
+  }
+  result.handled = false;
+  return result;
+}
