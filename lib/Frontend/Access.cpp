@@ -1,8 +1,9 @@
 //===- Access.cpp - Attributes and items of import-time objects -----------===//
 //
 // getattr/setattr with Python's binding rules (functions found on a class
-// become bound methods, staticmethod/classmethod unwrap), and indexing and
-// slicing of the built-in containers.
+// become bound methods, staticmethod/classmethod unwrap), indexing and
+// slicing of the built-in containers, and the keys of dicts and sets (user
+// __hash__ and __eq__, and CPython's set algorithms).
 //
 //===----------------------------------------------------------------------===//
 
@@ -430,7 +431,8 @@ bool rpy::frontend::sliceIndices(Interpreter &interp, SliceObject *slice,
 
 Object *Interpreter::getItem(Object *obj, Object *index, Loc loc) {
   auto *slice = dyn_cast<SliceObject>(index);
-  __int128 wide;
+  // Zero for an index that is not an int: `i` is only used when it is.
+  __int128 wide = 0;
   bool isInt = intLikeValue(index, wide);
   int64_t i = wide < INT64_MIN   ? INT64_MIN
               : wide > INT64_MAX ? INT64_MAX
@@ -541,11 +543,12 @@ Object *Interpreter::getItem(Object *obj, Object *index, Loc loc) {
     return space.newInt(r->at(i));
   }
   case ObjKind::Dict: {
-    if (!isHashable(index))
-      return raise(space.typeErrorClass,
-                   "unhashable type: '" + typeName(index) + "'", loc);
-    if (Object *value = cast<DictObject>(obj)->get(index))
+    Object *value;
+    int found = dictLookup(cast<DictObject>(obj), index, value, loc);
+    if (found > 0)
       return value;
+    if (found < 0)
+      return nullptr;
     return raiseObject(newException(space.keyErrorClass, {index}), loc);
   }
   case ObjKind::Instance: {
@@ -593,7 +596,7 @@ bool Interpreter::setItem(Object *obj, Object *index, Object *value, Loc loc) {
         list->items[start + k * step] = items[k];
       return true;
     }
-    __int128 wide;
+    __int128 wide = 0;
     if (!intLikeValue(index, wide)) {
       raise(space.typeErrorClass,
             "list indices must be integers or slices, not " + typeName(index),
@@ -610,15 +613,8 @@ bool Interpreter::setItem(Object *obj, Object *index, Object *value, Loc loc) {
     list->items[i] = value;
     return true;
   }
-  if (auto *dict = dyn_cast<DictObject>(obj)) {
-    if (!isHashable(index)) {
-      raise(space.typeErrorClass, "unhashable type: '" + typeName(index) + "'",
-            loc);
-      return false;
-    }
-    dict->set(index, value);
-    return true;
-  }
+  if (auto *dict = dyn_cast<DictObject>(obj))
+    return dictStore(dict, index, value, loc);
   if (isa<InstanceObject>(obj)) {
     bool found;
     Object *result =
@@ -648,7 +644,7 @@ bool Interpreter::delItem(Object *obj, Object *index, Loc loc) {
       list->items = std::move(kept);
       return true;
     }
-    __int128 wide;
+    __int128 wide = 0;
     if (!intLikeValue(index, wide)) {
       raise(space.typeErrorClass,
             "list indices must be integers or slices, not " + typeName(index),
@@ -666,15 +662,11 @@ bool Interpreter::delItem(Object *obj, Object *index, Loc loc) {
     return true;
   }
   if (auto *dict = dyn_cast<DictObject>(obj)) {
-    if (!isHashable(index)) {
-      raise(space.typeErrorClass, "unhashable type: '" + typeName(index) + "'",
-            loc);
-      return false;
-    }
-    if (dict->erase(index))
-      return true;
-    raiseObject(newException(space.keyErrorClass, {index}), loc);
-    return false;
+    Object *old;
+    int removed = dictRemove(dict, index, old, loc);
+    if (removed == 0)
+      raiseObject(newException(space.keyErrorClass, {index}), loc);
+    return removed > 0;
   }
   if (isa<InstanceObject>(obj)) {
     bool found;
@@ -685,4 +677,372 @@ bool Interpreter::delItem(Object *obj, Object *index, Loc loc) {
   raise(space.typeErrorClass,
         "'" + typeName(obj) + "' object does not support item deletion", loc);
   return false;
+}
+
+//===----------------------------------------------------------------------===//
+// Dict keys and set elements
+//===----------------------------------------------------------------------===//
+
+KeyEquality Interpreter::keyEquality(Loc loc) {
+  // The stored key is compared first, as CPython's lookups do
+  // (PyObject_RichCompare(startkey, key, Py_EQ)).
+  return [this, loc](Object *stored, Object *probe) {
+    return eqTest(stored, probe, loc);
+  };
+}
+
+bool Interpreter::hashOf(Object *obj, int64_t &out, Loc loc) {
+  if (isUserInstance(obj))
+    return userHash(cast<InstanceObject>(obj), out, loc);
+  if (auto *tuple = dyn_cast<TupleObject>(obj))
+    return tupleHash(tuple, out, loc);
+  if (!isHashable(obj)) {
+    raise(space.typeErrorClass, "unhashable type: '" + typeName(obj) + "'",
+          loc);
+    return false;
+  }
+  out = hashObject(obj);
+  if (!hashIsReproducible(obj))
+    ++unstableHashes;
+  return true;
+}
+
+bool Interpreter::keyHash(Object *key, int64_t &hash, bool &stable, Loc loc) {
+  uint64_t before = unstableHashes;
+  if (!hashOf(key, hash, loc))
+    return false;
+  stable = unstableHashes == before;
+  return true;
+}
+
+bool Interpreter::tupleHash(TupleObject *tuple, int64_t &out, Loc loc) {
+  // Items may be user instances, so this recurses through hashOf; bound the
+  // C++ stack as richCompare does.
+  struct DepthGuard {
+    int &depth;
+    ~DepthGuard() { --depth; }
+  } guard{++valueDepth};
+  if (valueDepth > 1000) {
+    raise(space.recursionErrorClass,
+          "maximum recursion depth exceeded while hashing a tuple", loc);
+    return false;
+  }
+  std::vector<int64_t> lanes;
+  lanes.reserve(tuple->items.size());
+  for (Object *item : tuple->items) {
+    int64_t lane;
+    if (!hashOf(item, lane, loc))
+      return false;
+    lanes.push_back(lane);
+  }
+  out = combineTupleHash(lanes);
+  return true;
+}
+
+bool Interpreter::userHash(InstanceObject *inst, int64_t &out, Loc loc) {
+  auto unhashable = [&] {
+    raise(space.typeErrorClass,
+          "unhashable type: '" + typeName(inst) + "'", loc);
+    return false;
+  };
+  // The first user class on the MRO that defines __hash__ or __eq__
+  // decides: CPython sets __hash__ to None in a class that defines __eq__
+  // alone.
+  for (ClassObject *cls : inst->cls->mro) {
+    if (cls->isBuiltin)
+      continue;
+    Object *method = cls->dict.get("__hash__");
+    if (!method) {
+      if (cls->dict.contains("__eq__"))
+        return unhashable();
+      continue;
+    }
+    if (isa<NoneObject>(method))
+      return unhashable();
+    Object *result = call(method, {inst}, loc);
+    if (!result)
+      return false;
+    __int128 value;
+    if (!intLikeValue(result, value)) {
+      raise(space.typeErrorClass, "__hash__ method should return an integer",
+            loc);
+      return false;
+    }
+    // As slot_tp_hash: values of a Py_hash_t stay (but -1, the error
+    // marker), larger ones are reduced as int hashes are.
+    bool fits = value >= INT64_MIN && value <= INT64_MAX;
+    out = !fits ? hashInt(value) : value == -1 ? -2 : (int64_t)value;
+    return true;
+  }
+  out = hashObject(inst);
+  ++unstableHashes;
+  return true;
+}
+
+int Interpreter::dictLookup(DictObject *dict, Object *key, Object *&value,
+                            Loc loc) {
+  int64_t hash;
+  bool stable;
+  if (!keyHash(key, hash, stable, loc))
+    return -1;
+  long pos = dict->table.find(key, hash, keyEquality(loc));
+  if (pos < 0)
+    return pos == -2 ? -1 : 0;
+  value = dict->items()[pos].value;
+  return 1;
+}
+
+bool Interpreter::dictStore(DictObject *dict, Object *key, Object *value,
+                            Loc loc) {
+  int64_t hash;
+  bool stable;
+  return keyHash(key, hash, stable, loc) &&
+         dict->table.set(key, hash, stable, value, keyEquality(loc));
+}
+
+int Interpreter::dictRemove(DictObject *dict, Object *key, Object *&value,
+                            Loc loc) {
+  int64_t hash;
+  bool stable;
+  if (!keyHash(key, hash, stable, loc))
+    return -1;
+  long pos = dict->table.find(key, hash, keyEquality(loc));
+  if (pos < 0)
+    return pos == -2 ? -1 : 0;
+  value = dict->items()[pos].value;
+  dict->table.eraseAt(pos);
+  return 1;
+}
+
+bool Interpreter::dictMerge(DictObject *dict, DictObject *other, Loc loc) {
+  // A copy: user __eq__ may change `other` while this runs.
+  std::vector<ObjectTable::Entry> entries = other->items();
+  KeyEquality eq = keyEquality(loc);
+  for (const ObjectTable::Entry &e : entries)
+    if (!dict->table.set(e.key, e.hash, e.stable, e.value, eq))
+      return false;
+  return true;
+}
+
+int Interpreter::setContains(SetObject *set, Object *key, Loc loc) {
+  int64_t hash;
+  bool stable;
+  if (!keyHash(key, hash, stable, loc))
+    return -1;
+  return set->table.contains(key, hash, keyEquality(loc));
+}
+
+bool Interpreter::setAdd(SetObject *set, Object *key, Loc loc) {
+  int64_t hash;
+  bool stable;
+  return keyHash(key, hash, stable, loc) &&
+         set->table.add(key, hash, stable, keyEquality(loc)) >= 0;
+}
+
+int Interpreter::setDiscard(SetObject *set, Object *key, Loc loc) {
+  int64_t hash;
+  bool stable;
+  if (!keyHash(key, hash, stable, loc))
+    return -1;
+  return set->table.discard(key, hash, keyEquality(loc));
+}
+
+bool Interpreter::setUpdate(SetObject *set, Object *iterable, Loc loc) {
+  KeyEquality eq = keyEquality(loc);
+  if (auto *other = dyn_cast<SetObject>(iterable))
+    return set->table.merge(other->table, eq);
+  if (auto *dict = dyn_cast<DictObject>(iterable)) {
+    // One resize up front, then the keys with the dict's hashes.
+    set->table.reserveForDict(dict->size());
+    std::vector<ObjectTable::Entry> entries = dict->items();
+    for (const ObjectTable::Entry &e : entries)
+      if (set->table.add(e.key, e.hash, e.stable, eq) < 0)
+        return false;
+    return true;
+  }
+  std::vector<Object *> items;
+  if (!unpackIterable(iterable, items, loc))
+    return false;
+  for (Object *item : items)
+    if (!setAdd(set, item, loc))
+      return false;
+  return true;
+}
+
+SetObject *Interpreter::newSetFrom(Object *iterable, Loc loc) {
+  SetObject *set = space.newSet();
+  if (iterable && !setUpdate(set, iterable, loc))
+    return nullptr;
+  return set;
+}
+
+template <typename Keep>
+bool Interpreter::addFiltered(SetObject *target, SetObject *source, Keep keep,
+                              Loc loc) {
+  std::vector<SetTable::Item> items = source->table.slotItems();
+  uint64_t first = target->table.reserveOrder(items.size());
+  KeyEquality eq = keyEquality(loc);
+  for (const SetTable::Item &item : items) {
+    int wanted = keep(item);
+    if (wanted < 0)
+      return false;
+    if (wanted && target->table.add(item.key, item.hash, item.stable, eq,
+                                    first + item.rank) < 0)
+      return false;
+  }
+  return true;
+}
+
+SetObject *Interpreter::setIntersection(SetObject *set, Object *other,
+                                        Loc loc) {
+  if (other == set)
+    return newSetFrom(set, loc);
+  SetObject *result = space.newSet();
+  KeyEquality eq = keyEquality(loc);
+  if (auto *otherSet = dyn_cast<SetObject>(other)) {
+    // Walk the smaller set, look up in the larger.
+    SetObject *small = otherSet, *large = set;
+    if (small->size() > large->size())
+      std::swap(small, large);
+    auto inLarge = [&](const SetTable::Item &item) {
+      return large->table.contains(item.key, item.hash, eq);
+    };
+    return addFiltered(result, small, inLarge, loc) ? result : nullptr;
+  }
+  Object *iter = getIter(other, loc);
+  if (!iter)
+    return nullptr;
+  while (Object *key = iterNext(iter, loc)) {
+    int64_t hash;
+    bool stable;
+    if (!keyHash(key, hash, stable, loc))
+      return nullptr;
+    int found = set->table.contains(key, hash, eq);
+    if (found < 0)
+      return nullptr;
+    if (!found)
+      continue;
+    if (result->table.add(key, hash, stable, eq) < 0)
+      return nullptr;
+    if (result->size() >= set->size())
+      break;
+  }
+  return excValue ? nullptr : result;
+}
+
+SetObject *Interpreter::setDifference(SetObject *set, Object *other, Loc loc) {
+  auto *otherSet = dyn_cast<SetObject>(other);
+  auto *otherDict = dyn_cast<DictObject>(other);
+  size_t otherSize = otherSet    ? otherSet->size()
+                     : otherDict ? otherDict->size()
+                                 : 0;
+  // CPython copies and removes when `other` is not a set or dict, or is
+  // much smaller than `set`.
+  if ((!otherSet && !otherDict) || (set->size() >> 2) > otherSize) {
+    SetObject *result = newSetFrom(set, loc);
+    if (!result || !setDifferenceUpdate(result, other, loc))
+      return nullptr;
+    return result;
+  }
+  SetObject *result = space.newSet();
+  KeyEquality eq = keyEquality(loc);
+  auto notInOther = [&](const SetTable::Item &item) -> int {
+    if (otherSet) {
+      int found = otherSet->table.contains(item.key, item.hash, eq);
+      return found < 0 ? -1 : !found;
+    }
+    long pos = otherDict->table.find(item.key, item.hash, eq);
+    return pos == -2 ? -1 : pos < 0;
+  };
+  return addFiltered(result, set, notInOther, loc) ? result : nullptr;
+}
+
+bool Interpreter::setDifferenceUpdate(SetObject *set, Object *other,
+                                      Loc loc) {
+  if (other == set) {
+    set->table.clear();
+    return true;
+  }
+  KeyEquality eq = keyEquality(loc);
+  if (auto *otherSet = dyn_cast<SetObject>(other)) {
+    // A much larger `other` is first cut down to the common elements.
+    if ((otherSet->size() >> 3) > set->size()) {
+      otherSet = setIntersection(set, otherSet, loc);
+      if (!otherSet)
+        return false;
+    }
+    for (const SetTable::Item &item : otherSet->table.slotItems())
+      if (set->table.discard(item.key, item.hash, eq) < 0)
+        return false;
+  } else {
+    std::vector<Object *> items;
+    if (!unpackIterable(other, items, loc))
+      return false;
+    for (Object *item : items)
+      if (setDiscard(set, item, loc) < 0)
+        return false;
+  }
+  set->table.purgeDummies();
+  return true;
+}
+
+bool Interpreter::setIntersectionUpdate(SetObject *set, Object *other,
+                                        Loc loc) {
+  SetObject *common = setIntersection(set, other, loc);
+  if (!common)
+    return false;
+  set->table.swapBodies(common->table);
+  return true;
+}
+
+bool Interpreter::setSymmetricDifferenceUpdate(SetObject *set, Object *other,
+                                               Loc loc) {
+  if (other == set) {
+    set->table.clear();
+    return true;
+  }
+  KeyEquality eq = keyEquality(loc);
+  auto toggle = [&](Object *key, int64_t hash, bool stable, uint64_t order) {
+    int removed = set->table.discard(key, hash, eq);
+    if (removed < 0)
+      return false;
+    return removed || set->table.add(key, hash, stable, eq, order) >= 0;
+  };
+  if (auto *dict = dyn_cast<DictObject>(other)) {
+    std::vector<ObjectTable::Entry> entries = dict->items();
+    for (const ObjectTable::Entry &e : entries)
+      if (!toggle(e.key, e.hash, e.stable, SetTable::NextOrder))
+        return false;
+    return true;
+  }
+  auto *otherSet = dyn_cast<SetObject>(other);
+  if (!otherSet && !(otherSet = newSetFrom(other, loc)))
+    return false;
+  std::vector<SetTable::Item> items = otherSet->table.slotItems();
+  uint64_t first = set->table.reserveOrder(items.size());
+  for (const SetTable::Item &item : items)
+    if (!toggle(item.key, item.hash, item.stable, first + item.rank))
+      return false;
+  return true;
+}
+
+SetObject *Interpreter::setSymmetricDifference(SetObject *set, Object *other,
+                                               Loc loc) {
+  // CPython copies `other` and toggles the elements of `set` in it.
+  SetObject *result = newSetFrom(other, loc);
+  if (!result || !setSymmetricDifferenceUpdate(result, set, loc))
+    return nullptr;
+  return result;
+}
+
+int Interpreter::setIsSubset(SetObject *set, SetObject *other, Loc loc) {
+  if (set->size() > other->size())
+    return 0;
+  KeyEquality eq = keyEquality(loc);
+  for (const SetTable::Item &item : set->table.slotItems()) {
+    int found = other->table.contains(item.key, item.hash, eq);
+    if (found <= 0)
+      return found;
+  }
+  return 1;
 }

@@ -446,20 +446,9 @@ void Interpreter::initBuiltins() {
   };
 
   space.setClass->construct = [](Interpreter &in, Args a) -> Object * {
-    ObjectSpace &sp = in.objectSpace();
     if (!in.checkArgs(a, "set", 0, 1))
       return nullptr;
-    std::vector<Object *> items;
-    if (!a.args.empty() && !in.unpackIterable(a.args[0], items, a.loc))
-      return nullptr;
-    SetObject *set = sp.newSet();
-    for (Object *item : items) {
-      if (!isHashable(item))
-        return in.raise(sp.typeErrorClass,
-                        "unhashable type: '" + typeName(item) + "'", a.loc);
-      set->add(item);
-    }
-    return set;
+    return in.newSetFrom(a.args.empty() ? nullptr : a.args[0], a.loc);
   };
 
   space.dictClass->construct = [](Interpreter &in, Args a) -> Object * {
@@ -469,8 +458,8 @@ void Interpreter::initBuiltins() {
     DictObject *dict = sp.newDict();
     if (!a.args.empty()) {
       if (auto *src = dyn_cast<DictObject>(a.args[0])) {
-        for (const auto &e : src->items())
-          dict->set(e.key, e.value);
+        if (!in.dictMerge(dict, src, a.loc))
+          return nullptr;
       } else {
         std::vector<Object *> pairs;
         if (!in.unpackIterable(a.args[0], pairs, a.loc))
@@ -485,11 +474,8 @@ void Interpreter::initBuiltins() {
                                 std::to_string(i) + " has length " +
                                 std::to_string(kv.size()) + "; 2 is required",
                             a.loc);
-          if (!isHashable(kv[0]))
-            return in.raise(sp.typeErrorClass,
-                            "unhashable type: '" + typeName(kv[0]) + "'",
-                            a.loc);
-          dict->set(kv[0], kv[1]);
+          if (!in.dictStore(dict, kv[0], kv[1], a.loc))
+            return nullptr;
         }
       }
     }
@@ -902,6 +888,9 @@ void Interpreter::initBuiltins() {
   defBuiltin(b, "id", [](Interpreter &in, Args a) -> Object * {
     if (!in.checkArgs(a, "id", 1, 1))
       return nullptr;
+    // An address, which CPython's hash randomises as well: a __hash__
+    // built from it is not reproducible (see Interpreter::keyHash).
+    ++in.unstableHashes;
     return in.objectSpace().newInt(
         (int64_t) reinterpret_cast<uintptr_t>(a.args[0]));
   });

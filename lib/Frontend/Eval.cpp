@@ -84,8 +84,8 @@ public:
           return in.raise(in.space.typeErrorClass,
                           "'" + typeName(other) + "' object is not a mapping",
                           e.values[i]->loc);
-        for (const auto &entry : src->items())
-          dict->set(entry.key, entry.value);
+        if (!in.dictMerge(dict, src, e.values[i]->loc))
+          return nullptr;
         continue;
       }
       Object *key = in.eval(frame, *e.keys[i]);
@@ -94,11 +94,8 @@ public:
       Object *value = in.eval(frame, *e.values[i]);
       if (!value)
         return nullptr;
-      if (!isHashable(key))
-        return in.raise(in.space.typeErrorClass,
-                        "unhashable type: '" + typeName(key) + "'",
-                        e.keys[i]->loc);
-      dict->set(key, value);
+      if (!in.dictStore(dict, key, value, e.keys[i]->loc))
+        return nullptr;
     }
     return dict;
   }
@@ -322,20 +319,8 @@ Object *Interpreter::evalInner(Frame &frame, const Expr &expr) {
       return nullptr;
     return space.newList(std::move(items));
   }
-  case ExprKind::Set: {
-    std::vector<Object *> items;
-    if (!ExecVisitor::displayItems(*this, frame, cast<SetExpr>(&expr)->elts,
-                                   items))
-      return nullptr;
-    SetObject *set = space.newSet();
-    for (Object *item : items) {
-      if (!isHashable(item))
-        return raise(space.typeErrorClass,
-                     "unhashable type: '" + typeName(item) + "'", expr.loc);
-      set->add(item);
-    }
-    return set;
-  }
+  case ExprKind::Set:
+    return evalSetDisplay(frame, *cast<SetExpr>(&expr));
   case ExprKind::Dict:
     return ExecVisitor::dict(*this, frame, *cast<DictExpr>(&expr));
   case ExprKind::ListComp:
@@ -461,7 +446,7 @@ Object *Interpreter::evalComprehension(Frame &frame, const Expr &expr) {
       return fatal("asynchronous comprehensions are not RPython", expr.loc);
 
   // The outermost iterable is evaluated in the enclosing scope.
-  Object *first = eval(frame, *(*generators)[0].iter);
+  Object *first = evalIterable(frame, *(*generators)[0].iter);
   if (!first)
     return nullptr;
   Object *firstIter = getIter(first, (*generators)[0].iter->loc);
@@ -518,7 +503,7 @@ Object *Interpreter::evalComprehension(Frame &frame, const Expr &expr) {
       continue;
     if (level + 1 < generators->size()) {
       const Comprehension &next = (*generators)[level + 1];
-      Object *iterable = eval(inner, *next.iter);
+      Object *iterable = evalIterable(inner, *next.iter);
       if (!iterable)
         return nullptr;
       Object *iter = getIter(iterable, next.iter->loc);
@@ -534,15 +519,11 @@ Object *Interpreter::evalComprehension(Frame &frame, const Expr &expr) {
       Object *v = eval(inner, *value);
       if (!v)
         return nullptr;
-      if (!isHashable(element))
-        return raise(space.typeErrorClass,
-                     "unhashable type: '" + typeName(element) + "'", elt->loc);
-      dict->set(element, v);
+      if (!dictStore(dict, element, v, elt->loc))
+        return nullptr;
     } else if (set) {
-      if (!isHashable(element))
-        return raise(space.typeErrorClass,
-                     "unhashable type: '" + typeName(element) + "'", elt->loc);
-      set->add(element);
+      if (!setAdd(set, element, elt->loc))
+        return nullptr;
     } else {
       items.push_back(element);
     }
@@ -557,4 +538,215 @@ Object *Interpreter::evalComprehension(Frame &frame, const Expr &expr) {
   auto *iter = space.make<IteratorObject>();
   iter->items = std::move(items);
   return iter;
+}
+
+//===----------------------------------------------------------------------===//
+// Set displays
+//
+// CPython's compiler turns some set displays into frozensets built at
+// compile time, which changes the slot layout (and so the iteration order)
+// of the set that results. These follow CPython 3.11's AST optimizer
+// (Python/ast_opt.c) and code generator.
+//===----------------------------------------------------------------------===//
+
+namespace {
+// Python/ast_opt.c's limits on the constants it folds.
+constexpr unsigned MaxFoldedIntBits = 128;
+constexpr int64_t MaxFoldedCollection = 256;
+constexpr int64_t MaxFoldedString = 4096;
+constexpr int64_t MaxFoldedItems = 1024;
+
+/// _PyLong_NumBits: bits of the magnitude.
+unsigned bitLength(__int128 v) {
+  unsigned __int128 m =
+      v < 0 ? (unsigned __int128)(-(v + 1)) + 1 : (unsigned __int128)v;
+  unsigned bits = 0;
+  for (; m; m >>= 1)
+    ++bits;
+  return bits;
+}
+
+/// ast_opt.c's check_complexity: `limit` less the items of nested tuples.
+int64_t remainingComplexity(const Object *obj, int64_t limit) {
+  auto *tuple = dyn_cast<TupleObject>(obj);
+  if (!tuple)
+    return limit;
+  limit -= (int64_t)tuple->items.size();
+  for (size_t i = 0; limit >= 0 && i < tuple->items.size(); ++i)
+    limit = remainingComplexity(tuple->items[i], limit);
+  return limit;
+}
+
+/// ast_opt.c's safe_multiply limits for `count * sequence`.
+bool repeatFolds(__int128 count, const Object *sequence) {
+  if (auto *tuple = dyn_cast<TupleObject>(sequence)) {
+    int64_t size = (int64_t)tuple->items.size();
+    if (!size)
+      return true;
+    if (count < 0 || count > MaxFoldedCollection / size)
+      return false;
+    return !count ||
+           remainingComplexity(tuple, MaxFoldedItems / (int64_t)count) >= 0;
+  }
+  int64_t size = -1;
+  if (auto *s = dyn_cast<StrObject>(sequence))
+    size = (int64_t)codePointCount(s->value);
+  else if (auto *b = dyn_cast<BytesObject>(sequence))
+    size = (int64_t)b->value.size();
+  if (size <= 0)
+    return true;
+  return count >= 0 && count <= MaxFoldedString / size;
+}
+} // namespace
+
+bool Interpreter::foldedBinOpInLimits(Frame &frame, const BinOpExpr &expr) {
+  if (expr.op == BinOpKind::MatMul)
+    return false;
+  // Constant operands: evaluating them again has no effect.
+  Object *left = eval(frame, *expr.left);
+  Object *right = left ? eval(frame, *expr.right) : nullptr;
+  if (!right) {
+    // Not folded; evaluating the display raises the error again.
+    if (!pendingIsFatal())
+      clearException();
+    return false;
+  }
+  __int128 a = 0, b = 0;
+  bool leftInt = isIntLike(left) && intLikeValue(left, a);
+  bool rightInt = isIntLike(right) && intLikeValue(right, b);
+  switch (expr.op) {
+  case BinOpKind::Mul:
+    if (leftInt && rightInt)
+      return !a || !b || bitLength(a) + bitLength(b) <= MaxFoldedIntBits;
+    if (leftInt)
+      return repeatFolds(a, right);
+    if (rightInt)
+      return repeatFolds(b, left);
+    return true;
+  case BinOpKind::Pow:
+    if (leftInt && rightInt && a && b > 0)
+      return bitLength(a) <= MaxFoldedIntBits / (unsigned __int128)b;
+    return true;
+  case BinOpKind::LShift:
+    if (leftInt && rightInt && a && b)
+      return b > 0 && b <= MaxFoldedIntBits &&
+             bitLength(a) <= MaxFoldedIntBits - (unsigned)b;
+    return true;
+  case BinOpKind::Mod:
+    // `'%d' % x` is never folded (3.11 turns some into f-strings).
+    return !isa<StrObject, BytesObject>(left);
+  default:
+    return true;
+  }
+}
+
+bool Interpreter::foldsToConstant(Frame &frame, const Expr &expr) {
+  switch (expr.kind) {
+  case ExprKind::Int:
+  case ExprKind::Float:
+  case ExprKind::Str:
+  case ExprKind::Bytes:
+  case ExprKind::NameConst:
+    return true;
+  case ExprKind::Name:
+    return cast<NameExpr>(&expr)->id == "__debug__";
+  case ExprKind::Tuple:
+    for (const ExprPtr &elt : cast<TupleExpr>(&expr)->elts)
+      if (!foldsToConstant(frame, *elt))
+        return false;
+    return true;
+  case ExprKind::UnaryOp:
+    return foldsToConstant(frame, *cast<UnaryOpExpr>(&expr)->operand);
+  case ExprKind::BinOp: {
+    auto &binOp = *cast<BinOpExpr>(&expr);
+    return foldsToConstant(frame, *binOp.left) &&
+           foldsToConstant(frame, *binOp.right) &&
+           foldedBinOpInLimits(frame, binOp);
+  }
+  case ExprKind::Subscript: {
+    auto &sub = *cast<SubscriptExpr>(&expr);
+    return foldsToConstant(frame, *sub.value) &&
+           foldsToConstant(frame, *sub.index);
+  }
+  default:
+    return false;
+  }
+}
+
+SetObject *Interpreter::compileTimeFrozenSet(const std::vector<Object *> &items,
+                                             Loc loc) {
+  // PyFrozenSet_New of the tuple of constants...
+  SetObject *built = space.newSet();
+  for (Object *item : items)
+    if (!setAdd(built, item, loc))
+      return nullptr;
+  // ...which the compiler's merge_consts_recursive builds again from its
+  // own slot order.
+  SetObject *rebuilt = space.newSet();
+  std::vector<SetTable::Item> slotItems = built->table.slotItems();
+  uint64_t first = rebuilt->table.reserveOrder(slotItems.size());
+  KeyEquality eq = keyEquality(loc);
+  for (const SetTable::Item &item : slotItems)
+    if (rebuilt->table.add(item.key, item.hash, item.stable, eq,
+                           first + item.rank) < 0)
+      return nullptr;
+  return rebuilt;
+}
+
+Object *Interpreter::evalSetDisplay(Frame &frame, const SetExpr &expr) {
+  const std::vector<ExprPtr> &elts = expr.elts;
+  bool constant = elts.size() > 2;
+  for (size_t i = 0; constant && i < elts.size(); ++i)
+    constant = foldsToConstant(frame, *elts[i]);
+  // Elements are added when BUILD_SET (all elements up to the first
+  // starred one), SET_UPDATE (a starred one) or SET_ADD (after it) runs.
+  std::vector<Object *> pending;
+  bool seenStar = false;
+  SetObject *set = space.newSet();
+  auto flush = [&] {
+    for (Object *item : pending)
+      if (!setAdd(set, item, expr.loc))
+        return false;
+    pending.clear();
+    return true;
+  };
+  for (const ExprPtr &elt : elts) {
+    if (auto *star = dyn_cast<StarredExpr>(elt.get())) {
+      Object *value = eval(frame, *star->value);
+      if (!value || !flush() || !setUpdate(set, value, elt->loc))
+        return nullptr;
+      seenStar = true;
+      continue;
+    }
+    Object *value = eval(frame, *elt);
+    if (!value)
+      return nullptr;
+    pending.push_back(value);
+    if (seenStar && !flush())
+      return nullptr;
+  }
+  if (!constant)
+    return flush() ? set : nullptr;
+  // More than two constants: set().update(<frozenset constant>).
+  SetObject *frozen = compileTimeFrozenSet(pending, expr.loc);
+  return frozen && setUpdate(set, frozen, expr.loc) ? set : nullptr;
+}
+
+Object *Interpreter::evalIterable(Frame &frame, const Expr &expr) {
+  // The optimizer's fold_iter: a set display of constants that is iterated
+  // is the frozenset constant itself, whatever its size.
+  auto *display = dyn_cast<SetExpr>(&expr);
+  if (!display)
+    return eval(frame, expr);
+  for (const ExprPtr &elt : display->elts)
+    if (!foldsToConstant(frame, *elt))
+      return eval(frame, expr);
+  std::vector<Object *> items;
+  for (const ExprPtr &elt : display->elts) {
+    Object *value = eval(frame, *elt);
+    if (!value)
+      return nullptr;
+    items.push_back(value);
+  }
+  return compileTimeFrozenSet(items, expr.loc);
 }

@@ -136,11 +136,23 @@ Interpreter::Completion Interpreter::execStmt(Frame &frame, const Stmt &stmt) {
       if (isa<SetObject>(operand) &&
           (s.op == BinOpKind::BitOr || s.op == BinOpKind::BitAnd ||
            s.op == BinOpKind::Sub || s.op == BinOpKind::BitXor)) {
-        Object *combined = binaryOp(s.op, current, operand, stmt.loc);
-        if (!combined)
+        // set_ior, set_iand, set_isub and set_ixor, in place.
+        bool ok = s.op == BinOpKind::BitOr
+                      ? setUpdate(set, operand, stmt.loc)
+                  : s.op == BinOpKind::BitAnd
+                      ? setIntersectionUpdate(set, operand, stmt.loc)
+                  : s.op == BinOpKind::Sub
+                      ? setDifferenceUpdate(set, operand, stmt.loc)
+                      : setSymmetricDifferenceUpdate(set, operand, stmt.loc);
+        if (!ok)
           return Completion::Raise;
-        set->table = cast<SetObject>(combined)->table;
         result = set;
+      }
+    } else if (auto *dict = dyn_cast<DictObject>(current)) {
+      if (s.op == BinOpKind::BitOr && isa<DictObject>(operand)) {
+        if (!dictMerge(dict, cast<DictObject>(operand), stmt.loc))
+          return Completion::Raise;
+        result = dict;
       }
     } else if (auto *inst = dyn_cast<InstanceObject>(current)) {
       static const char *const inplaceNames[] = {
@@ -335,7 +347,7 @@ Interpreter::Completion Interpreter::execFor(Frame &frame, const ForStmt &s) {
     fatal("'async for' is not RPython", s.loc);
     return Completion::Raise;
   }
-  Object *iterable = eval(frame, *s.iter);
+  Object *iterable = evalIterable(frame, *s.iter);
   if (!iterable)
     return Completion::Raise;
   Object *iter = getIter(iterable, s.iter->loc);

@@ -106,12 +106,51 @@ public:
   /// false + exception on error.
   bool reprOf(Object *obj, std::string &out, Loc loc);
   bool strOf(Object *obj, std::string &out, Loc loc);
-  /// `hash(obj)`; false + TypeError for unhashable objects.
+  /// `hash(obj)`, running user `__hash__`; false + TypeError for unhashable
+  /// objects.
   bool hashOf(Object *obj, int64_t &out, Loc loc);
   /// `isinstance(obj, cls)`.
   bool isInstance(Object *obj, ClassObject *cls) const {
     return space.isInstance(obj, cls);
   }
+
+  //===--------------------------------------------------------------------===//
+  // Dicts and sets. Keys hash and compare as in CPython: user `__hash__`
+  // and `__eq__` methods run, and their exceptions propagate. Sets follow
+  // CPython's algorithms (Objects/setobject.c) so that they iterate in
+  // CPython's order (see SetTable).
+  //===--------------------------------------------------------------------===//
+
+  /// The hash of a dict key or set element; `stable` is false when CPython
+  /// would not compute the same hash in every process (see SetTable).
+  bool keyHash(Object *key, int64_t &hash, bool &stable, Loc loc);
+  /// 1 with the value when `key` is in `dict`, 0 when not, -1 on error.
+  int dictLookup(DictObject *dict, Object *key, Object *&value, Loc loc);
+  bool dictStore(DictObject *dict, Object *key, Object *value, Loc loc);
+  /// Removes `key`: 1 with its value, 0 when absent, -1 on error.
+  int dictRemove(DictObject *dict, Object *key, Object *&value, Loc loc);
+  /// `dict.update(other)` for a dict `other`, reusing its hashes.
+  bool dictMerge(DictObject *dict, DictObject *other, Loc loc);
+  /// 1 when `key` is in `set`, 0 when not, -1 on error.
+  int setContains(SetObject *set, Object *key, Loc loc);
+  bool setAdd(SetObject *set, Object *key, Loc loc);
+  /// 1 when `key` was removed, 0 when absent, -1 on error.
+  int setDiscard(SetObject *set, Object *key, Loc loc);
+  /// `set.update(iterable)` (set_update_internal: sets merge, dicts are
+  /// added with their hashes, other iterables element by element).
+  bool setUpdate(SetObject *set, Object *iterable, Loc loc);
+  /// `set(iterable)`, or `set()` when `iterable` is nullptr.
+  SetObject *newSetFrom(Object *iterable, Loc loc);
+  /// `set & iterable`, `set - iterable` and `set ^ iterable` as new sets.
+  SetObject *setIntersection(SetObject *set, Object *other, Loc loc);
+  SetObject *setDifference(SetObject *set, Object *other, Loc loc);
+  SetObject *setSymmetricDifference(SetObject *set, Object *other, Loc loc);
+  /// `&=`, `-=` and `^=` in place.
+  bool setIntersectionUpdate(SetObject *set, Object *other, Loc loc);
+  bool setDifferenceUpdate(SetObject *set, Object *other, Loc loc);
+  bool setSymmetricDifferenceUpdate(SetObject *set, Object *other, Loc loc);
+  /// 1 when every element of `set` is in `other`, 0 when not, -1 on error.
+  int setIsSubset(SetObject *set, SetObject *other, Loc loc);
 
   //===--------------------------------------------------------------------===//
   // Exceptions
@@ -244,7 +283,28 @@ private:
                          std::vector<Object *> args, Loc loc, bool &found);
   Object *getAttrImpl(Object *obj, const std::string &name, Loc loc,
                       bool raiseMissing);
+  bool exceptionText(InstanceObject *exc, std::string &out, Loc loc);
   Object *builtinMethod(Object *self, const std::string &name);
+
+  // Keys of dicts and sets (Access.cpp).
+  /// Compares keys with eqTest (user `__eq__` included).
+  KeyEquality keyEquality(Loc loc);
+  bool userHash(InstanceObject *inst, int64_t &out, Loc loc);
+  bool tupleHash(TupleObject *tuple, int64_t &out, Loc loc);
+  int containerEq(Object *left, Object *right, Loc loc);
+  /// Adds the elements of `source`, in slot order, to `target` when `keep`
+  /// says so, with their hashes and in `source`'s order.
+  template <typename Keep>
+  bool addFiltered(SetObject *target, SetObject *source, Keep keep, Loc loc);
+
+  // Set displays as CPython compiles them (Eval.cpp).
+  /// `expr` evaluated as the iterable of a `for` or a comprehension: a set
+  /// display of constants is then a frozenset built at compile time.
+  Object *evalIterable(Frame &frame, const Expr &expr);
+  Object *evalSetDisplay(Frame &frame, const SetExpr &expr);
+  bool foldsToConstant(Frame &frame, const Expr &expr);
+  bool foldedBinOpInLimits(Frame &frame, const BinOpExpr &expr);
+  SetObject *compileTimeFrozenSet(const std::vector<Object *> &items, Loc loc);
 
   // Library modules (Builtins.cpp, RLib.cpp).
   void initBuiltins();
@@ -288,6 +348,10 @@ private:
   std::vector<Handled> handling;
 
   int depth = 0;
+  /// Counts the hashes computed that CPython randomises (str, bytes,
+  /// identity): keyHash tells from it whether a key's hash, user
+  /// `__hash__` included, is reproducible.
+  uint64_t unstableHashes = 0;
   /// Nesting of recursive value operations (sequence comparison).
   int valueDepth = 0;
   int recursionLimit = 1000;

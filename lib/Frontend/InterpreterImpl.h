@@ -52,6 +52,12 @@ private:
 /// charged to the import-time memory budget.
 size_t storageBytes(const Object *obj);
 
+/// An instance of a user class (whose special methods the evaluator runs).
+inline bool isUserInstance(const Object *obj) {
+  auto *inst = dyn_cast<InstanceObject>(obj);
+  return inst && !inst->cls->isBuiltin;
+}
+
 /// Signed value of an int-like object (bool, int, long, r_uint), widened.
 bool intLikeValue(const Object *obj, __int128 &out);
 /// True for bool, int and long (not r_uint, not float).

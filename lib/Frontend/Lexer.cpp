@@ -353,12 +353,7 @@ bool decodeStringBody(std::string_view body, bool isBytes, bool isRaw,
     if (!isBytes && n == 'N') {
       // Decoding \N{...} needs the Unicode name database, which a
       // translator of RPython programs does not carry.
-      size_t close = body.find('}', i);
-      size_t last = close == std::string_view::npos ? body.size() - 1 : close;
-      return fail(start, format("(unicode error) 'unicodeescape' codec "
-                                "can't decode bytes in position %zu-%zu: "
-                                "\\N{...} escapes are not supported",
-                                start, last));
+      return fail(start, "'\\N{...}' escapes are not supported");
     }
     // Unknown escapes stay as written (CPython only warns).
     out += '\\';

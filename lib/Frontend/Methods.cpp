@@ -767,42 +767,43 @@ void Interpreter::initBuiltinMethods() {
   ObjectSpace &sp = in.objectSpace();                                          \
   (void)sp;
 
-  auto checkKey = [](Interpreter &in, Object *key, Loc loc) {
-    if (isHashable(key))
-      return true;
-    in.raise(in.objectSpace().typeErrorClass,
-             "unhashable type: '" + typeName(key) + "'", loc);
-    return false;
-  };
-
   def("dict", "get", [=](Interpreter &in, Args a) -> Object * {
     DICT_SELF("get")
-    if (!in.checkArgs(a, "get", 2, 3) || !checkKey(in, a.args[1], a.loc))
+    if (!in.checkArgs(a, "get", 2, 3))
       return nullptr;
-    if (Object *value = dict->get(a.args[1]))
+    Object *value;
+    int found = in.dictLookup(dict, a.args[1], value, a.loc);
+    if (found < 0)
+      return nullptr;
+    if (found)
       return value;
     return a.args.size() > 2 ? a.args[2] : sp.none();
   });
 
   def("dict", "setdefault", [=](Interpreter &in, Args a) -> Object * {
     DICT_SELF("setdefault")
-    if (!in.checkArgs(a, "setdefault", 2, 3) || !checkKey(in, a.args[1], a.loc))
+    if (!in.checkArgs(a, "setdefault", 2, 3))
       return nullptr;
-    if (Object *value = dict->get(a.args[1]))
+    Object *value;
+    int found = in.dictLookup(dict, a.args[1], value, a.loc);
+    if (found < 0)
+      return nullptr;
+    if (found)
       return value;
-    Object *value = a.args.size() > 2 ? a.args[2] : sp.none();
-    dict->set(a.args[1], value);
-    return value;
+    value = a.args.size() > 2 ? a.args[2] : sp.none();
+    return in.dictStore(dict, a.args[1], value, a.loc) ? value : nullptr;
   });
 
   def("dict", "pop", [=](Interpreter &in, Args a) -> Object * {
     DICT_SELF("pop")
-    if (!in.checkArgs(a, "pop", 2, 3) || !checkKey(in, a.args[1], a.loc))
+    if (!in.checkArgs(a, "pop", 2, 3))
       return nullptr;
-    if (Object *value = dict->get(a.args[1])) {
-      dict->erase(a.args[1]);
+    Object *value;
+    int removed = in.dictRemove(dict, a.args[1], value, a.loc);
+    if (removed < 0)
+      return nullptr;
+    if (removed)
       return value;
-    }
     if (a.args.size() > 2)
       return a.args[2];
     return in.raiseObject(in.newException(sp.keyErrorClass, {a.args[1]}),
@@ -817,7 +818,7 @@ void Interpreter::initBuiltinMethods() {
                           {sp.newStr("popitem(): dictionary is empty")}),
           a.loc);
     auto last = dict->items().back();
-    dict->erase(last.key);
+    dict->table.eraseAt(dict->size() - 1);
     return sp.newTuple({last.key, last.value});
   });
 
@@ -867,10 +868,8 @@ void Interpreter::initBuiltinMethods() {
       inner.args = {a.args[1]};
       inner.loc = a.loc;
       Object *other = sp.dictClass->construct(in, inner);
-      if (!other)
+      if (!other || !in.dictMerge(dict, cast<DictObject>(other), a.loc))
         return nullptr;
-      for (const auto &e : cast<DictObject>(other)->items())
-        dict->set(e.key, e.value);
     }
     for (const auto &[key, value] : a.kwargs)
       dict->set(sp.newStr(key), value);
@@ -886,17 +885,17 @@ void Interpreter::initBuiltinMethods() {
     if (!in.unpackIterable(a.args[1], keys, a.loc))
       return nullptr;
     DictObject *dict = sp.newDict();
-    for (Object *key : keys) {
-      if (!checkKey(in, key, a.loc))
+    Object *value = a.args.size() > 2 ? a.args[2] : sp.none();
+    for (Object *key : keys)
+      if (!in.dictStore(dict, key, value, a.loc))
         return nullptr;
-      dict->set(key, a.args.size() > 2 ? a.args[2] : sp.none());
-    }
     return dict;
   });
 #undef DICT_SELF
 
   //===------------------------------------------------------------------===//
-  // set
+  // set: CPython's algorithms (see Interpreter::setUpdate and friends), so
+  // that results iterate in CPython's order.
   //===------------------------------------------------------------------===//
 
 #define SET_SELF(NAME)                                                         \
@@ -909,43 +908,40 @@ void Interpreter::initBuiltinMethods() {
 
   def("set", "add", [=](Interpreter &in, Args a) -> Object * {
     SET_SELF("add")
-    if (!in.checkArgs(a, "add", 2, 2) || !checkKey(in, a.args[1], a.loc))
+    if (!in.checkArgs(a, "add", 2, 2) || !in.setAdd(set, a.args[1], a.loc))
       return nullptr;
-    set->add(a.args[1]);
     return sp.none();
   });
   def("set", "remove", [=](Interpreter &in, Args a) -> Object * {
     SET_SELF("remove")
-    if (!in.checkArgs(a, "remove", 2, 2) || !checkKey(in, a.args[1], a.loc))
+    if (!in.checkArgs(a, "remove", 2, 2))
       return nullptr;
-    if (!set->erase(a.args[1]))
+    int removed = in.setDiscard(set, a.args[1], a.loc);
+    if (removed < 0)
+      return nullptr;
+    if (!removed)
       return in.raiseObject(in.newException(sp.keyErrorClass, {a.args[1]}),
                             a.loc);
     return sp.none();
   });
   def("set", "discard", [=](Interpreter &in, Args a) -> Object * {
     SET_SELF("discard")
-    if (!in.checkArgs(a, "discard", 2, 2) || !checkKey(in, a.args[1], a.loc))
+    if (!in.checkArgs(a, "discard", 2, 2) ||
+        in.setDiscard(set, a.args[1], a.loc) < 0)
       return nullptr;
-    set->erase(a.args[1]);
     return sp.none();
   });
   def("set", "pop", [=](Interpreter &in, Args a) -> Object * {
     SET_SELF("pop")
-    if (set->size() == 0)
-      return in.raiseObject(
-          in.newException(sp.keyErrorClass,
-                          {sp.newStr("pop from an empty set")}),
-          a.loc);
-    Object *first = set->table.items().front().key;
-    set->erase(first);
-    return first;
+    if (Object *element = set->table.pop())
+      return element;
+    return in.raiseObject(
+        in.newException(sp.keyErrorClass, {sp.newStr("pop from an empty set")}),
+        a.loc);
   });
   def("set", "copy", [=](Interpreter &in, Args a) -> Object * {
     SET_SELF("copy")
-    SetObject *copy = sp.newSet();
-    copy->table = set->table;
-    return copy;
+    return in.newSetFrom(set, a.loc);
   });
   def("set", "clear", [=](Interpreter &in, Args a) -> Object * {
     SET_SELF("clear")
@@ -953,63 +949,95 @@ void Interpreter::initBuiltinMethods() {
     return sp.none();
   });
 
-  // The set algebra methods accept any iterables.
-  auto setAlgebra = [=](const char *name, BinOpKind op, bool inPlace) {
-    return [=](Interpreter &in, Args a) -> Object * {
-      SET_SELF(name)
-      Object *result = set;
-      if (!inPlace) {
-        SetObject *copy = sp.newSet();
-        copy->table = set->table;
-        result = copy;
-      }
-      for (size_t i = 1; i < a.args.size(); ++i) {
-        CallArgs inner;
-        inner.args = {a.args[i]};
-        inner.loc = a.loc;
-        Object *other = sp.setClass->construct(in, inner);
-        if (!other)
-          return nullptr;
-        Object *combined = in.binaryOp(op, result, other, a.loc);
-        if (!combined)
-          return nullptr;
-        cast<SetObject>(result)->table = cast<SetObject>(combined)->table;
-      }
-      return inPlace ? sp.none() : result;
-    };
+  def("set", "union", [=](Interpreter &in, Args a) -> Object * {
+    SET_SELF("union")
+    SetObject *result = in.newSetFrom(set, a.loc);
+    for (size_t i = 1; result && i < a.args.size(); ++i)
+      if (a.args[i] != set && !in.setUpdate(result, a.args[i], a.loc))
+        return nullptr;
+    return result;
+  });
+  def("set", "update", [=](Interpreter &in, Args a) -> Object * {
+    SET_SELF("update")
+    for (size_t i = 1; i < a.args.size(); ++i)
+      if (!in.setUpdate(set, a.args[i], a.loc))
+        return nullptr;
+    return sp.none();
+  });
+  // set_intersection_multi: intersect with each argument in turn.
+  auto intersectAll = [](Interpreter &in, SetObject *set, Args a) {
+    if (a.args.size() < 2)
+      return in.newSetFrom(set, a.loc);
+    SetObject *result = set;
+    for (size_t i = 1; result && i < a.args.size(); ++i)
+      result = in.setIntersection(result, a.args[i], a.loc);
+    return result;
   };
-  def("set", "union", setAlgebra("union", BinOpKind::BitOr, false));
-  def("set", "update", setAlgebra("update", BinOpKind::BitOr, true));
-  def("set", "intersection",
-      setAlgebra("intersection", BinOpKind::BitAnd, false));
-  def("set", "difference", setAlgebra("difference", BinOpKind::Sub, false));
+  def("set", "intersection", [=](Interpreter &in, Args a) -> Object * {
+    SET_SELF("intersection")
+    return intersectAll(in, set, a);
+  });
+  def("set", "intersection_update", [=](Interpreter &in, Args a) -> Object * {
+    SET_SELF("intersection_update")
+    SetObject *result = intersectAll(in, set, a);
+    if (!result)
+      return nullptr;
+    set->table.swapBodies(result->table);
+    return sp.none();
+  });
+  // set_difference_multi: a difference, then removals in place.
+  def("set", "difference", [=](Interpreter &in, Args a) -> Object * {
+    SET_SELF("difference")
+    if (a.args.size() < 2)
+      return in.newSetFrom(set, a.loc);
+    SetObject *result = in.setDifference(set, a.args[1], a.loc);
+    for (size_t i = 2; result && i < a.args.size(); ++i)
+      if (!in.setDifferenceUpdate(result, a.args[i], a.loc))
+        return nullptr;
+    return result;
+  });
+  def("set", "difference_update", [=](Interpreter &in, Args a) -> Object * {
+    SET_SELF("difference_update")
+    for (size_t i = 1; i < a.args.size(); ++i)
+      if (!in.setDifferenceUpdate(set, a.args[i], a.loc))
+        return nullptr;
+    return sp.none();
+  });
   def("set", "symmetric_difference",
-      setAlgebra("symmetric_difference", BinOpKind::BitXor, false));
-  def("set", "intersection_update",
-      setAlgebra("intersection_update", BinOpKind::BitAnd, true));
-  def("set", "difference_update",
-      setAlgebra("difference_update", BinOpKind::Sub, true));
+      [=](Interpreter &in, Args a) -> Object * {
+        SET_SELF("symmetric_difference")
+        if (!in.checkArgs(a, "symmetric_difference", 2, 2))
+          return nullptr;
+        return in.setSymmetricDifference(set, a.args[1], a.loc);
+      });
+  def("set", "symmetric_difference_update",
+      [=](Interpreter &in, Args a) -> Object * {
+        SET_SELF("symmetric_difference_update")
+        if (!in.checkArgs(a, "symmetric_difference_update", 2, 2) ||
+            !in.setSymmetricDifferenceUpdate(set, a.args[1], a.loc))
+          return nullptr;
+        return sp.none();
+      });
 
   auto setRelation = [=](const char *name, int mode) {
     return [=](Interpreter &in, Args a) -> Object * {
       SET_SELF(name)
       if (!in.checkArgs(a, name, 2, 2))
         return nullptr;
-      CallArgs inner;
-      inner.args = {a.args[1]};
-      inner.loc = a.loc;
-      Object *otherObj = sp.setClass->construct(in, inner);
-      if (!otherObj)
+      auto *other = dyn_cast<SetObject>(a.args[1]);
+      if (!other && !(other = in.newSetFrom(a.args[1], a.loc)))
         return nullptr;
-      auto *other = cast<SetObject>(otherObj);
-      SetObject *small = mode == 0 ? set : other;
-      SetObject *big = mode == 0 ? other : set;
-      for (Object *e : small->elements()) {
-        bool inBig = big->contains(e);
-        if (mode == 2 ? inBig : !inBig)
-          return sp.falseObject();
+      int result;
+      if (mode == 2) {
+        SetObject *common = in.setIntersection(set, other, a.loc);
+        if (!common)
+          return nullptr;
+        result = common->size() == 0;
+      } else {
+        result = mode == 0 ? in.setIsSubset(set, other, a.loc)
+                           : in.setIsSubset(other, set, a.loc);
       }
-      return sp.trueObject();
+      return result < 0 ? nullptr : sp.newBool(result);
     };
   };
   def("set", "issubset", setRelation("issubset", 0));

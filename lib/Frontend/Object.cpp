@@ -1,7 +1,8 @@
 //===- Object.cpp - Import-time Python objects ----------------------------===//
 //
 // The object space: allocation, the built-in classes, hashing and equality
-// of dict keys, and the ordered tables behind dicts, sets and namespaces.
+// of dict keys, and the tables behind namespaces and dicts (insertion
+// ordered) and sets (CPython's slot layout).
 //
 //===----------------------------------------------------------------------===//
 
@@ -62,14 +63,7 @@ constexpr int MaxValueDepth = 800;
 
 int64_t fixHash(int64_t h) { return h == -1 ? -2 : h; }
 
-int64_t hashInt128(__int128 v) {
-  bool negative = v < 0;
-  unsigned __int128 magnitude =
-      negative ? (unsigned __int128)(-(v + 1)) + 1 : (unsigned __int128)v;
-  int64_t h = (int64_t)(uint64_t)(magnitude % HashModulus);
-  return fixHash(negative ? -h : h);
-}
-
+// CPython's _Py_HashDouble. NaNs hash by identity since 3.10.
 int64_t hashDouble(const Object *obj, double v) {
   if (!std::isfinite(v)) {
     if (std::isinf(v))
@@ -115,16 +109,28 @@ int64_t hashIdentity(const Object *obj) {
   return fixHash((int64_t)((p >> 4) | (p << (8 * sizeof(p) - 4))));
 }
 
+// CPython 3.12+'s hash(None); 3.11 hashed None by address.
+constexpr int64_t NoneHash = 0xFCA86420;
+
+// CPython's range_hash: the hash of (len, start, step), with None for the
+// parts that do not matter (start and step of an empty range, step of a
+// range of one).
+int64_t hashRange(const RangeObject *r) {
+  int64_t n = r->length();
+  return combineTupleHash({hashInt(n), n == 0 ? NoneHash : hashInt(r->start),
+                           n <= 1 ? NoneHash : hashInt(r->step)});
+}
+
 int64_t hashImpl(const Object *obj, int depth) {
   switch (obj->kind) {
   case ObjKind::Bool:
     return cast<BoolObject>(obj)->value ? 1 : 0;
   case ObjKind::Int:
-    return hashInt128(cast<IntObject>(obj)->value);
+    return hashInt(cast<IntObject>(obj)->value);
   case ObjKind::Long:
-    return hashInt128(cast<LongObject>(obj)->value);
+    return hashInt(cast<LongObject>(obj)->value);
   case ObjKind::UInt:
-    return hashInt128(cast<UIntObject>(obj)->value);
+    return hashInt(cast<UIntObject>(obj)->value);
   case ObjKind::Float:
     return hashDouble(obj, cast<FloatObject>(obj)->value);
   case ObjKind::Str:
@@ -132,34 +138,42 @@ int64_t hashImpl(const Object *obj, int depth) {
   case ObjKind::Bytes:
     return hashBytes(cast<BytesObject>(obj)->value);
   case ObjKind::None:
-    return 0xFCA86420;
+    return NoneHash;
   case ObjKind::Tuple: {
     if (depth > MaxValueDepth)
       return hashIdentity(obj);
-    // CPython's xxHash-based tuple hash, so hash() of int tuples matches.
-    const uint64_t prime1 = 11400714785074694791ULL;
-    const uint64_t prime2 = 14029467366897019727ULL;
-    const uint64_t prime5 = 2870177450012600261ULL;
-    const auto &items = cast<TupleObject>(obj)->items;
-    uint64_t acc = prime5;
-    for (const Object *item : items) {
-      uint64_t lane = (uint64_t)hashImpl(item, depth + 1);
-      acc += lane * prime2;
-      acc = (acc << 31) | (acc >> 33);
-      acc *= prime1;
-    }
-    acc += items.size() ^ (prime5 ^ 3527539UL);
-    if (acc == (uint64_t)-1)
-      return 1546275796;
-    return (int64_t)acc;
+    std::vector<int64_t> lanes;
+    for (const Object *item : cast<TupleObject>(obj)->items)
+      lanes.push_back(hashImpl(item, depth + 1));
+    return combineTupleHash(lanes);
   }
-  case ObjKind::Range: {
-    auto *r = cast<RangeObject>(obj);
-    return fixHash((int64_t)((uint64_t)r->length() * 1000003ULL ^
-                             (uint64_t)r->start * 31 ^ (uint64_t)r->step));
-  }
+  case ObjKind::Range:
+    return hashRange(cast<RangeObject>(obj));
   default:
     return hashIdentity(obj);
+  }
+}
+
+bool reproducibleImpl(const Object *obj, int depth) {
+  switch (obj->kind) {
+  case ObjKind::Bool:
+  case ObjKind::Int:
+  case ObjKind::Long:
+  case ObjKind::UInt:
+  case ObjKind::None:
+  case ObjKind::Range:
+    return true;
+  case ObjKind::Float:
+    return !std::isnan(cast<FloatObject>(obj)->value);
+  case ObjKind::Tuple:
+    if (depth > MaxValueDepth)
+      return false;
+    for (const Object *item : cast<TupleObject>(obj)->items)
+      if (!reproducibleImpl(item, depth + 1))
+        return false;
+    return true;
+  default:
+    return false;
   }
 }
 
@@ -238,8 +252,9 @@ bool equalsImpl(const Object *a, const Object *b, int depth) {
     if (x->size() != y->size())
       return false;
     for (const auto &entry : x->items()) {
-      Object *other = y->get(entry.key);
-      if (!other || !equalsImpl(entry.value, other, depth + 1))
+      long pos = y->table.find(entry.key, entry.hash, builtinKeyEquals);
+      if (pos < 0 ||
+          !equalsImpl(entry.value, y->items()[pos].value, depth + 1))
         return false;
     }
     return true;
@@ -248,8 +263,8 @@ bool equalsImpl(const Object *a, const Object *b, int depth) {
     auto *x = cast<SetObject>(a), *y = cast<SetObject>(b);
     if (x->size() != y->size())
       return false;
-    for (const auto &entry : x->table.items())
-      if (!y->contains(entry.key))
+    for (const SetTable::Item &item : x->table.slotItems())
+      if (y->table.contains(item.key, item.hash, builtinKeyEquals) <= 0)
         return false;
     return true;
   }
@@ -296,6 +311,35 @@ int64_t rpy::frontend::hashObject(const Object *obj) {
   return hashImpl(obj, 0);
 }
 
+int64_t rpy::frontend::hashInt(__int128 v) {
+  bool negative = v < 0;
+  unsigned __int128 magnitude =
+      negative ? (unsigned __int128)(-(v + 1)) + 1 : (unsigned __int128)v;
+  int64_t h = (int64_t)(uint64_t)(magnitude % HashModulus);
+  return fixHash(negative ? -h : h);
+}
+
+int64_t rpy::frontend::combineTupleHash(const std::vector<int64_t> &lanes) {
+  // CPython's tuplehash (xxHash's mixing, 64-bit primes).
+  const uint64_t prime1 = 11400714785074694791ULL;
+  const uint64_t prime2 = 14029467366897019727ULL;
+  const uint64_t prime5 = 2870177450012600261ULL;
+  uint64_t acc = prime5;
+  for (int64_t lane : lanes) {
+    acc += (uint64_t)lane * prime2;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= prime1;
+  }
+  acc += lanes.size() ^ (prime5 ^ 3527539UL);
+  if (acc == (uint64_t)-1)
+    return 1546275796;
+  return (int64_t)acc;
+}
+
+bool rpy::frontend::hashIsReproducible(const Object *obj) {
+  return reproducibleImpl(obj, 0);
+}
+
 bool rpy::frontend::isHashable(const Object *obj) {
   return isHashableImpl(obj, 0);
 }
@@ -304,16 +348,76 @@ bool rpy::frontend::equals(const Object *a, const Object *b) {
   return equalsImpl(a, b, 0);
 }
 
+int rpy::frontend::builtinKeyEquals(Object *stored, Object *probe) {
+  return equals(stored, probe) ? 1 : 0;
+}
+
+namespace {
+/// A fresh value for the version of a table that just changed. Versions are
+/// unique across tables, so a table overwritten by a copy of another one
+/// also looks changed.
+uint64_t newVersion() {
+  static uint64_t counter = 0;
+  return ++counter;
+}
+} // namespace
+
 //===----------------------------------------------------------------------===//
 // ObjectTable
 //===----------------------------------------------------------------------===//
 
+long ObjectTable::find(Object *key, int64_t hash,
+                       const KeyEquality &eq) const {
+  for (;;) {
+    // Copy the candidates: `eq` may run Python code that changes the table.
+    std::vector<size_t> candidates;
+    auto range = index.equal_range(hash);
+    for (auto it = range.first; it != range.second; ++it)
+      candidates.push_back(it->second);
+    std::sort(candidates.begin(), candidates.end());
+    bool restart = false;
+    for (size_t pos : candidates) {
+      Object *stored = entries[pos].key;
+      if (stored == key)
+        return (long)pos;
+      uint64_t before = version;
+      int cmp = eq(stored, key);
+      if (cmp < 0)
+        return -2;
+      if (version != before) {
+        restart = true;
+        break;
+      }
+      if (cmp > 0)
+        return (long)pos;
+    }
+    if (!restart)
+      return -1;
+  }
+}
+
+bool ObjectTable::set(Object *key, int64_t hash, bool stable, Object *value,
+                      const KeyEquality &eq) {
+  long pos = find(key, hash, eq);
+  if (pos == -2)
+    return false;
+  version = newVersion();
+  if (pos >= 0) {
+    entries[pos].value = value;
+    return true;
+  }
+  index.emplace(hash, entries.size());
+  entries.push_back({key, value, hash, stable});
+  return true;
+}
+
+void ObjectTable::eraseAt(size_t pos) {
+  entries.erase(entries.begin() + pos);
+  reindex();
+}
+
 long ObjectTable::find(const Object *key) const {
-  auto range = index.equal_range(hashObject(key));
-  for (auto it = range.first; it != range.second; ++it)
-    if (equals(entries[it->second].key, key))
-      return (long)it->second;
-  return -1;
+  return find(const_cast<Object *>(key), hashObject(key), builtinKeyEquals);
 }
 
 Object *ObjectTable::get(const Object *key) const {
@@ -322,41 +426,335 @@ Object *ObjectTable::get(const Object *key) const {
 }
 
 void ObjectTable::set(Object *key, Object *value) {
-  long pos = find(key);
-  if (pos >= 0) {
-    entries[pos].value = value;
-    return;
-  }
-  index.emplace(hashObject(key), entries.size());
-  entries.push_back({key, value});
+  set(key, hashObject(key), hashIsReproducible(key), value, builtinKeyEquals);
 }
 
 bool ObjectTable::erase(const Object *key) {
   long pos = find(key);
   if (pos < 0)
     return false;
-  entries.erase(entries.begin() + pos);
-  reindex();
+  eraseAt(pos);
   return true;
 }
 
 void ObjectTable::clear() {
   entries.clear();
   index.clear();
+  version = newVersion();
 }
 
 void ObjectTable::reindex() {
+  version = newVersion();
   index.clear();
   for (size_t i = 0; i < entries.size(); ++i)
-    index.emplace(hashObject(entries[i].key), i);
+    index.emplace(entries[i].hash, i);
 }
 
-std::vector<Object *> SetObject::elements() const {
-  std::vector<Object *> out;
-  out.reserve(table.size());
-  for (const auto &entry : table.items())
-    out.push_back(entry.key);
+//===----------------------------------------------------------------------===//
+// SetTable
+//===----------------------------------------------------------------------===//
+
+namespace {
+// Objects/setobject.c's constants.
+constexpr size_t SetMinSize = 8;
+constexpr size_t LinearProbes = 9;
+constexpr unsigned PerturbShift = 5;
+
+/// The table size set_add_entry and set_difference_update ask for when
+/// they resize.
+size_t growthTarget(size_t used) { return used > 50000 ? used * 2 : used * 4; }
+} // namespace
+
+SetTable::SetTable() : slots(SetMinSize) {}
+
+void SetTable::touch() { version = newVersion(); }
+
+void SetTable::activate(Slot &slot, Object *key, int64_t hash, bool stable,
+                        uint64_t order) {
+  slot.key = key;
+  slot.hash = hash;
+  slot.state = SlotState::Active;
+  slot.stable = stable;
+  slot.order = order == NextOrder ? nextOrder++ : order;
+  if (!stable)
+    ++unstable;
+}
+
+long SetTable::lookup(Object *key, int64_t hash, const KeyEquality &eq) const {
+restart:
+  size_t mask = slots.size() - 1;
+  size_t perturb = (size_t)hash;
+  size_t i = (size_t)hash & mask;
+  for (;;) {
+    // Up to LinearProbes neighbours of slot i, unless they would wrap.
+    size_t probes = i + LinearProbes <= mask ? LinearProbes : 0;
+    for (size_t j = i; j <= i + probes; ++j) {
+      const Slot &slot = slots[j];
+      if (slot.state == SlotState::Empty)
+        return -1;
+      if (slot.state != SlotState::Active || slot.hash != hash)
+        continue;
+      if (slot.key == key)
+        return (long)j;
+      uint64_t before = version;
+      int cmp = eq(slot.key, key);
+      if (cmp < 0)
+        return -2;
+      if (version != before)
+        goto restart;
+      if (cmp > 0)
+        return (long)j;
+    }
+    perturb >>= PerturbShift;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+}
+
+int SetTable::contains(Object *key, int64_t hash,
+                       const KeyEquality &eq) const {
+  long pos = lookup(key, hash, eq);
+  return pos == -2 ? -1 : pos >= 0;
+}
+
+int SetTable::add(Object *key, int64_t hash, bool stable,
+                  const KeyEquality &eq, uint64_t order) {
+restart:
+  size_t mask = slots.size() - 1;
+  size_t perturb = (size_t)hash;
+  size_t i = (size_t)hash & mask;
+  // The last dummy on the probe path: CPython reuses it for the new key.
+  long freeSlot = -1;
+  for (;;) {
+    size_t probes = i + LinearProbes <= mask ? LinearProbes : 0;
+    for (size_t j = i; j <= i + probes; ++j) {
+      Slot &slot = slots[j];
+      if (slot.state == SlotState::Empty) {
+        if (freeSlot >= 0) {
+          activate(slots[freeSlot], key, hash, stable, order);
+          ++used;
+          touch();
+          return 1;
+        }
+        activate(slot, key, hash, stable, order);
+        ++fill;
+        ++used;
+        touch();
+        if (fill * 5 >= mask * 3)
+          resize(growthTarget(used));
+        return 1;
+      }
+      if (slot.state == SlotState::Dummy) {
+        freeSlot = (long)j;
+        continue;
+      }
+      if (slot.hash != hash)
+        continue;
+      if (slot.key == key)
+        return 0;
+      uint64_t before = version;
+      int cmp = eq(slot.key, key);
+      if (cmp > 0)
+        return 0;
+      if (cmp < 0)
+        return -1;
+      if (version != before)
+        goto restart;
+    }
+    perturb >>= PerturbShift;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+}
+
+int SetTable::discard(Object *key, int64_t hash, const KeyEquality &eq) {
+  long pos = lookup(key, hash, eq);
+  if (pos < 0)
+    return pos == -2 ? -1 : 0;
+  Slot &slot = slots[pos];
+  if (!slot.stable)
+    --unstable;
+  slot.key = nullptr;
+  slot.hash = -1;
+  slot.state = SlotState::Dummy;
+  --used;
+  touch();
+  return 1;
+}
+
+void SetTable::insertClean(std::vector<Slot> &table, const Slot &slot) {
+  size_t mask = table.size() - 1;
+  size_t perturb = (size_t)slot.hash;
+  size_t i = (size_t)slot.hash & mask;
+  for (;;) {
+    size_t probes = i + LinearProbes <= mask ? LinearProbes : 0;
+    for (size_t j = i; j <= i + probes; ++j) {
+      if (table[j].state == SlotState::Empty) {
+        table[j] = slot;
+        return;
+      }
+    }
+    perturb >>= PerturbShift;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+}
+
+void SetTable::resize(size_t minUsed) {
+  size_t newSize = SetMinSize;
+  while (newSize <= minUsed)
+    newSize <<= 1;
+  // CPython keeps a small table without dummies as it is.
+  if (newSize == SetMinSize && slots.size() == SetMinSize && fill == used)
+    return;
+  std::vector<Slot> table(newSize);
+  for (const Slot &slot : slots)
+    if (slot.state == SlotState::Active)
+      insertClean(table, slot);
+  slots = std::move(table);
+  fill = used;
+  touch();
+}
+
+bool SetTable::merge(const SetTable &other, const KeyEquality &eq) {
+  if (&other == this || other.used == 0)
+    return true;
+  // Copy the source first: `eq` may run Python code that changes it.
+  std::vector<Item> items = other.slotItems();
+  if ((fill + other.used) * 5 >= (slots.size() - 1) * 3)
+    resize((used + other.used) * 2);
+  uint64_t first = reserveOrder(items.size());
+  if (fill == 0) {
+    // An empty table takes the other's slots as they are when the sizes
+    // agree and the other has no dummies, else reinserts them cleanly;
+    // either way no comparisons run.
+    if (slots.size() == other.slots.size() && other.fill == other.used) {
+      slots = other.slots;
+      size_t k = 0;
+      for (Slot &slot : slots)
+        if (slot.state == SlotState::Active)
+          slot.order = first + items[k++].rank;
+    } else {
+      for (const Item &item : items) {
+        Slot slot;
+        slot.key = item.key;
+        slot.hash = item.hash;
+        slot.stable = item.stable;
+        slot.state = SlotState::Active;
+        slot.order = first + item.rank;
+        insertClean(slots, slot);
+      }
+    }
+    fill = used = items.size();
+    unstable = other.unstable;
+    touch();
+    return true;
+  }
+  for (const Item &item : items)
+    if (add(item.key, item.hash, item.stable, eq, first + item.rank) < 0)
+      return false;
+  return true;
+}
+
+void SetTable::reserveForDict(size_t count) {
+  if ((fill + count) * 5 >= (slots.size() - 1) * 3)
+    resize((used + count) * 2);
+}
+
+Object *SetTable::pop() {
+  if (used == 0)
+    return nullptr;
+  size_t mask = slots.size() - 1;
+  size_t i = finger & mask;
+  while (slots[i].state != SlotState::Active)
+    i = i == mask ? 0 : i + 1;
+  // A set iterating in insertion order pops its first element, as CPython
+  // pops the first one it iterates (from a fresh finger).
+  if (unstable)
+    for (size_t j = 0; j <= mask; ++j)
+      if (slots[j].state == SlotState::Active &&
+          slots[j].order < slots[i].order)
+        i = j;
+  Slot &slot = slots[i];
+  Object *key = slot.key;
+  if (!slot.stable)
+    --unstable;
+  slot.key = nullptr;
+  slot.hash = -1;
+  slot.state = SlotState::Dummy;
+  --used;
+  finger = i + 1;
+  touch();
+  return key;
+}
+
+void SetTable::clear() {
+  slots.assign(SetMinSize, Slot());
+  fill = used = unstable = 0;
+  touch();
+}
+
+void SetTable::purgeDummies() {
+  if (fill - used > (slots.size() - 1) / 4)
+    resize(growthTarget(used));
+}
+
+void SetTable::swapBodies(SetTable &other) {
+  std::swap(slots, other.slots);
+  std::swap(fill, other.fill);
+  std::swap(used, other.used);
+  std::swap(unstable, other.unstable);
+  std::swap(nextOrder, other.nextOrder);
+  touch();
+  other.touch();
+}
+
+uint64_t SetTable::reserveOrder(size_t count) {
+  uint64_t first = nextOrder;
+  nextOrder += count;
+  return first;
+}
+
+std::vector<SetTable::Item> SetTable::slotItems() const {
+  std::vector<Item> items;
+  std::vector<uint64_t> orders;
+  items.reserve(used);
+  for (const Slot &slot : slots) {
+    if (slot.state != SlotState::Active)
+      continue;
+    items.push_back({slot.key, slot.hash, slot.stable, items.size()});
+    orders.push_back(slot.order);
+  }
+  if (unstable == 0)
+    return items;
+  // Insertion order: rank the elements by their order.
+  std::vector<size_t> byOrder(items.size());
+  for (size_t k = 0; k < byOrder.size(); ++k)
+    byOrder[k] = k;
+  std::sort(byOrder.begin(), byOrder.end(),
+            [&](size_t x, size_t y) { return orders[x] < orders[y]; });
+  for (size_t rank = 0; rank < byOrder.size(); ++rank)
+    items[byOrder[rank]].rank = rank;
+  return items;
+}
+
+std::vector<Object *> SetTable::elements() const {
+  std::vector<Item> items = slotItems();
+  std::vector<Object *> out(items.size());
+  for (const Item &item : items)
+    out[item.rank] = item.key;
   return out;
+}
+
+bool SetTable::contains(const Object *key) const {
+  return contains(const_cast<Object *>(key), hashObject(key),
+                  builtinKeyEquals) > 0;
+}
+
+void SetTable::add(Object *key) {
+  add(key, hashObject(key), hashIsReproducible(key), builtinKeyEquals);
+}
+
+bool SetTable::erase(const Object *key) {
+  return discard(const_cast<Object *>(key), hashObject(key),
+                 builtinKeyEquals) > 0;
 }
 
 //===----------------------------------------------------------------------===//

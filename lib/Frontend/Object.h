@@ -100,40 +100,190 @@ private:
 };
 
 /// Python's hash of a hashable object: equal objects hash equal (1 == 1.0 ==
-/// True). Instances, classes, functions and the like hash by identity.
-/// Unhashable objects (list, dict, set) must be rejected with isHashable
-/// before; they hash by identity here.
+/// True). Numbers, None, tuples and ranges hash exactly as in CPython (None
+/// as in 3.12+, where it is a constant); str and bytes use a stable hash of
+/// their own (CPython randomises theirs); instances, classes, functions and
+/// the like hash by identity. User `__hash__` methods are not consulted (see
+/// Interpreter::keyHash). Unhashable objects (list, dict, set) must be
+/// rejected with isHashable before; they hash by identity here.
 int64_t hashObject(const Object *obj);
+/// CPython's hash of a tuple (xxHash-based, 3.8+) from its items' hashes.
+int64_t combineTupleHash(const std::vector<int64_t> &itemHashes);
+/// CPython's hash of an int (reduction modulo 2**61 - 1; -1 becomes -2).
+int64_t hashInt(__int128 value);
+/// True when CPython computes the same hash of `obj` in every process:
+/// numbers (not NaN), None, and tuples and ranges of those. False for str
+/// and bytes (randomised by PYTHONHASHSEED) and identity hashes.
+bool hashIsReproducible(const Object *obj);
 /// False for list, dict and set (and tuples containing them).
 bool isHashable(const Object *obj);
 /// Python's `==` for built-in values (numbers across int/bool/float/r_uint,
 /// str, bytes, tuples, lists, dicts and sets by value); identity otherwise.
-/// User `__eq__` methods are not consulted (see Interpreter::compare).
+/// User `__eq__` methods are not consulted (see Interpreter::eqTest).
 bool equals(const Object *a, const Object *b);
 
-/// An insertion-ordered hash table keyed by hashable objects with Python
-/// equality, used by DictObject and SetObject. Entries never contain holes.
+/// How a table compares a stored key with a probe key of the same hash: 1
+/// when equal, 0 when not, -1 when the comparison raised a Python exception
+/// (the table operation then fails). The evaluator's comparison runs user
+/// `__eq__` methods, which may even mutate the table being searched: the
+/// tables notice and restart the search, as CPython's do.
+using KeyEquality = std::function<int(Object *stored, Object *probe)>;
+/// The KeyEquality of built-in values (`equals`); never fails.
+int builtinKeyEquals(Object *stored, Object *probe);
+
+/// The insertion-ordered hash table behind DictObject (CPython's dicts are
+/// insertion-ordered too). Entries never contain holes. Each entry keeps its
+/// key's hash, so that keys hashed by a user `__hash__` are never hashed
+/// again, as in CPython.
+///
+/// The lookups taking a hash and a KeyEquality are the evaluator's (it
+/// computes hashes with user `__hash__`); the others hash with hashObject
+/// and compare with `equals`, for keys that are built-in values.
 class ObjectTable {
 public:
   struct Entry {
     Object *key;
     Object *value;
+    int64_t hash;
+    /// hashIsReproducible of the key, as the evaluator determined it.
+    bool stable;
   };
+
+  /// Position of `key` in items(), -1 when absent, -2 when `eq` failed.
+  long find(Object *key, int64_t hash, const KeyEquality &eq) const;
+  /// Inserts or replaces (a replaced entry keeps its position and key);
+  /// false when `eq` failed.
+  bool set(Object *key, int64_t hash, bool stable, Object *value,
+           const KeyEquality &eq);
+  /// Removes the entry at `pos` of items().
+  void eraseAt(size_t pos);
 
   Object *get(const Object *key) const;
   bool contains(const Object *key) const { return find(key) >= 0; }
   void set(Object *key, Object *value);
   bool erase(const Object *key);
+  /// Position of a built-in `key` in items(), or -1.
+  long find(const Object *key) const;
+
   void clear();
   size_t size() const { return entries.size(); }
   const std::vector<Entry> &items() const { return entries; }
-  /// Position of `key` in items(), or -1.
-  long find(const Object *key) const;
 
 private:
   void reindex();
   std::vector<Entry> entries;
   std::unordered_multimap<int64_t, size_t> index;
+  /// Changes with every mutation (see KeyEquality).
+  uint64_t version = 0;
+};
+
+/// The table behind SetObject: CPython 3.11's set (Objects/setobject.c)
+/// slot for slot, because CPython iterates a set by slot and programs build
+/// constant tables from sets at import time: `list({3, 1, 2})` must be
+/// `[1, 2, 3]` here as there. The same table size (8 slots at first),
+/// probing (9 linear probes, then perturbation), growth (at 3/5 full, to
+/// four times the size used), dummy entries for deletions (reused by later
+/// additions), pop finger and bulk operations (merge, resize) as CPython's.
+///
+/// Where CPython's order is not reproducible, there is no order to match:
+/// str and bytes hashes are randomised per process (PYTHONHASHSEED) and
+/// identity hashes follow memory addresses. A set holding any element
+/// whose hash is not reproducible (see hashIsReproducible; the evaluator
+/// also counts user `__hash__` methods that hash such values) therefore
+/// iterates in insertion order instead, which is deterministic and what a
+/// reader expects. The slots are maintained all the same (with the
+/// evaluator's own hashes for str and bytes), so a set iterates by slot
+/// again once such elements are removed.
+class SetTable {
+public:
+  /// A live element as CPython's set_next sees it.
+  struct Item {
+    Object *key;
+    int64_t hash;
+    bool stable;
+    /// Position of the element in elements().
+    size_t rank;
+  };
+
+  SetTable();
+
+  size_t size() const { return used; }
+  /// The elements in iteration order (see the class comment).
+  std::vector<Object *> elements() const;
+  /// The live elements in slot order, each with its rank in elements():
+  /// bulk operations walk a set in this order, as CPython's do.
+  std::vector<Item> slotItems() const;
+
+  /// set_contains_entry: 1 when present, 0 when not, -1 when `eq` failed.
+  int contains(Object *key, int64_t hash, const KeyEquality &eq) const;
+  /// set_add_entry: 1 when added, 0 when already present, -1 when `eq`
+  /// failed. `order` places a new element in insertion order (see
+  /// reserveOrder); by default it goes last.
+  int add(Object *key, int64_t hash, bool stable, const KeyEquality &eq,
+          uint64_t order = NextOrder);
+  /// set_discard_entry: 1 when removed, 0 when absent, -1 when `eq` failed.
+  int discard(Object *key, int64_t hash, const KeyEquality &eq);
+  /// set_merge: adds all of `other` (which may be this table).
+  bool merge(const SetTable &other, const KeyEquality &eq);
+  /// set_update_internal's sizing before it adds the `count` keys of a dict.
+  void reserveForDict(size_t count);
+  /// set_pop: removes and returns the element at the search finger (the
+  /// first one in insertion order when the set iterates so); nullptr when
+  /// empty.
+  Object *pop();
+  /// set_clear_internal: back to 8 empty slots.
+  void clear();
+  /// The end of set_difference_update_internal: rebuilds the table when
+  /// more than a quarter of it is dummies.
+  void purgeDummies();
+  /// set_swap_bodies: exchanges the contents (not the pop fingers).
+  void swapBodies(SetTable &other);
+  /// Reserves `count` consecutive places in insertion order and returns the
+  /// first: a bulk operation adds element k of its source with order
+  /// `first + rank`, so the new elements keep their source's order.
+  uint64_t reserveOrder(size_t count);
+
+  /// Lookups and insertions of built-in values (hashObject, `equals`).
+  bool contains(const Object *key) const;
+  void add(Object *key);
+  bool erase(const Object *key);
+
+  static constexpr uint64_t NextOrder = ~uint64_t(0);
+
+private:
+  enum class SlotState : uint8_t { Empty, Active, Dummy };
+  struct Slot {
+    Object *key = nullptr;
+    int64_t hash = 0;
+    /// Position in insertion order (compared, never shown).
+    uint64_t order = 0;
+    SlotState state = SlotState::Empty;
+    bool stable = false;
+  };
+
+  /// set_lookkey: the slot holding `key`, -1 when absent, -2 when `eq`
+  /// failed.
+  long lookup(Object *key, int64_t hash, const KeyEquality &eq) const;
+  /// set_table_resize: a table of the smallest power of two above
+  /// `minUsed` (at least 8) holding the live elements, without dummies.
+  void resize(size_t minUsed);
+  /// set_insert_clean: places an element known to be absent in a table
+  /// without dummies.
+  static void insertClean(std::vector<Slot> &table, const Slot &slot);
+  void activate(Slot &slot, Object *key, int64_t hash, bool stable,
+                uint64_t order);
+  void touch();
+
+  std::vector<Slot> slots;
+  /// Active plus dummy slots, and active slots only (CPython's fill, used).
+  size_t fill = 0, used = 0;
+  /// Where set_pop starts looking.
+  size_t finger = 0;
+  /// Active slots whose hash is not reproducible.
+  size_t unstable = 0;
+  uint64_t nextOrder = 0;
+  /// Changes with every mutation (see KeyEquality).
+  uint64_t version = 0;
 };
 
 //===----------------------------------------------------------------------===//
@@ -222,13 +372,15 @@ struct ListObject : Object {
       : Object(Kind), items(std::move(items)) {}
 };
 
-/// Insertion-ordered, as in Python 3. Keys are hashable (isHashable).
+/// Insertion-ordered, as in Python 3. Keys are hashable. The get/set/erase
+/// helpers take built-in keys only; the evaluator's Interpreter::dictLookup
+/// and friends run user `__hash__`/`__eq__`.
 struct DictObject : Object {
   RPY_OBJECT(Dict)
   ObjectTable table;
   DictObject() : Object(Kind) {}
 
-  /// The value for `key`, or nullptr.
+  /// The value for a built-in `key`, or nullptr.
   Object *get(const Object *key) const { return table.get(key); }
   void set(Object *key, Object *value) { table.set(key, value); }
   bool erase(const Object *key) { return table.erase(key); }
@@ -237,19 +389,20 @@ struct DictObject : Object {
   const std::vector<ObjectTable::Entry> &items() const { return table.items(); }
 };
 
-/// Insertion-ordered (iteration order is an implementation detail in
-/// CPython; programs that print sets should sort them).
+/// A set (also frozenset), iterating in CPython's order (see SetTable). The
+/// contains/add/erase helpers take built-in elements only; the evaluator's
+/// Interpreter::setContains and friends run user `__hash__`/`__eq__`.
 struct SetObject : Object {
   RPY_OBJECT(Set)
-  ObjectTable table; // values are unused (nullptr)
+  SetTable table;
   SetObject() : Object(Kind) {}
 
   bool contains(const Object *key) const { return table.contains(key); }
-  void add(Object *key) { table.set(key, nullptr); }
+  void add(Object *key) { table.add(key); }
   bool erase(const Object *key) { return table.erase(key); }
   size_t size() const { return table.size(); }
-  /// The elements in insertion order.
-  std::vector<Object *> elements() const;
+  /// The elements in iteration order.
+  std::vector<Object *> elements() const { return table.elements(); }
 };
 
 //===----------------------------------------------------------------------===//

@@ -78,11 +78,6 @@ double floorDivFloat(double vx, double wx, double &modOut) {
   modOut = mod;
   return floordiv;
 }
-
-bool isUserInstance(const Object *obj) {
-  auto *inst = dyn_cast<InstanceObject>(obj);
-  return inst && !inst->cls->isBuiltin;
-}
 } // namespace
 
 //===----------------------------------------------------------------------===//
@@ -394,32 +389,21 @@ Object *Interpreter::sequenceBinary(BinOpKind op, Object *left, Object *right,
   auto *x = dyn_cast<SetObject>(left);
   auto *y = dyn_cast<SetObject>(right);
   if (x && y) {
-    SetObject *result = space.newSet();
+    // CPython's set_or, set_and, set_sub and set_xor, so that the result
+    // has CPython's slot layout (and iteration order).
     switch (op) {
-    case BinOpKind::BitOr:
-      for (Object *e : x->elements())
-        result->add(e);
-      for (Object *e : y->elements())
-        result->add(e);
+    case BinOpKind::BitOr: {
+      SetObject *result = newSetFrom(x, loc);
+      if (!result || (x != y && !setUpdate(result, y, loc)))
+        return nullptr;
       return result;
+    }
     case BinOpKind::BitAnd:
-      for (Object *e : x->elements())
-        if (y->contains(e))
-          result->add(e);
-      return result;
+      return setIntersection(x, y, loc);
     case BinOpKind::Sub:
-      for (Object *e : x->elements())
-        if (!y->contains(e))
-          result->add(e);
-      return result;
+      return setDifference(x, y, loc);
     case BinOpKind::BitXor:
-      for (Object *e : x->elements())
-        if (!y->contains(e))
-          result->add(e);
-      for (Object *e : y->elements())
-        if (!x->contains(e))
-          result->add(e);
-      return result;
+      return setSymmetricDifference(x, y, loc);
     default:
       break;
     }
@@ -427,10 +411,9 @@ Object *Interpreter::sequenceBinary(BinOpKind op, Object *left, Object *right,
   if (op == BinOpKind::BitOr && isa<DictObject>(left) &&
       isa<DictObject>(right)) {
     DictObject *result = space.newDict();
-    for (const auto &e : cast<DictObject>(left)->items())
-      result->set(e.key, e.value);
-    for (const auto &e : cast<DictObject>(right)->items())
-      result->set(e.key, e.value);
+    result->table = cast<DictObject>(left)->table;
+    if (!dictMerge(result, cast<DictObject>(right), loc))
+      return nullptr;
     return result;
   }
   return space.notImplemented();
@@ -579,10 +562,59 @@ int Interpreter::eqTest(Object *left, Object *right, Loc loc) {
     Object *result = richCompare(CmpOpKind::Eq, left, right, loc);
     return result ? isTrue(result) : -1;
   }
+  if (left->kind == right->kind &&
+      (isa<TupleObject, ListObject, DictObject, SetObject>(left)))
+    return containerEq(left, right, loc);
   if (auto *x = dyn_cast<FloatObject>(left))
     if (std::isnan(x->value))
       return 0;
   return equals(left, right) ? 1 : 0;
+}
+
+int Interpreter::containerEq(Object *left, Object *right, Loc loc) {
+  // Items may be user instances with __eq__ (and keys may hash with
+  // __hash__), so containers compare here rather than in `equals`.
+  struct DepthGuard {
+    int &depth;
+    ~DepthGuard() { --depth; }
+  } guard{++valueDepth};
+  if (valueDepth > 1000) {
+    raise(space.recursionErrorClass,
+          "maximum recursion depth exceeded in comparison", loc);
+    return -1;
+  }
+  if (auto *x = dyn_cast<SetObject>(left)) {
+    auto *y = cast<SetObject>(right);
+    return x->size() != y->size() ? 0 : setIsSubset(x, y, loc);
+  }
+  if (auto *x = dyn_cast<DictObject>(left)) {
+    auto *y = cast<DictObject>(right);
+    if (x->size() != y->size())
+      return 0;
+    std::vector<ObjectTable::Entry> entries = x->items();
+    KeyEquality eq = keyEquality(loc);
+    for (const ObjectTable::Entry &e : entries) {
+      long pos = y->table.find(e.key, e.hash, eq);
+      if (pos < 0)
+        return pos == -2 ? -1 : 0;
+      int same = eqTest(e.value, y->items()[pos].value, loc);
+      if (same <= 0)
+        return same;
+    }
+    return 1;
+  }
+  const auto &x = isa<TupleObject>(left) ? cast<TupleObject>(left)->items
+                                         : cast<ListObject>(left)->items;
+  const auto &y = isa<TupleObject>(right) ? cast<TupleObject>(right)->items
+                                          : cast<ListObject>(right)->items;
+  if (x.size() != y.size())
+    return 0;
+  for (size_t i = 0; i < x.size() && i < y.size(); ++i) {
+    int same = eqTest(x[i], y[i], loc);
+    if (same <= 0)
+      return same;
+  }
+  return x.size() == y.size();
 }
 
 Object *Interpreter::richCompare(CmpOpKind op, Object *left, Object *right,
@@ -684,22 +716,13 @@ Object *Interpreter::richCompare(CmpOpKind op, Object *left, Object *right,
   }
   if (isa<SetObject>(left) && isa<SetObject>(right)) {
     auto *x = cast<SetObject>(left), *y = cast<SetObject>(right);
-    auto subset = [](SetObject *p, SetObject *q) {
-      for (Object *e : p->elements())
-        if (!q->contains(e))
-          return false;
-      return true;
-    };
-    switch (op) {
-    case CmpOpKind::Lt:
-      return space.newBool(x->size() < y->size() && subset(x, y));
-    case CmpOpKind::LtE:
-      return space.newBool(subset(x, y));
-    case CmpOpKind::Gt:
-      return space.newBool(x->size() > y->size() && subset(y, x));
-    default:
-      return space.newBool(subset(y, x));
-    }
+    bool strict = op == CmpOpKind::Lt || op == CmpOpKind::Gt;
+    if (op == CmpOpKind::Gt || op == CmpOpKind::GtE)
+      std::swap(x, y);
+    if (strict && x->size() >= y->size())
+      return space.falseObject();
+    int subset = setIsSubset(x, y, loc);
+    return subset < 0 ? nullptr : space.newBool(subset);
   }
   return raise(space.typeErrorClass,
                std::string("'") + cmpSymbol(op) +
@@ -801,11 +824,6 @@ int Interpreter::isTrue(Object *obj) {
 }
 
 int Interpreter::contains(Object *container, Object *item, Loc loc) {
-  auto unhashable = [&]() {
-    raise(space.typeErrorClass, "unhashable type: '" + typeName(item) + "'",
-          loc);
-    return -1;
-  };
   switch (container->kind) {
   case ObjKind::List:
   case ObjKind::Tuple: {
@@ -842,14 +860,12 @@ int Interpreter::contains(Object *container, Object *item, Loc loc) {
           "a bytes-like object is required, not '" + typeName(item) + "'", loc);
     return -1;
   }
-  case ObjKind::Dict:
-    if (!isHashable(item))
-      return unhashable();
-    return cast<DictObject>(container)->get(item) != nullptr;
+  case ObjKind::Dict: {
+    Object *value;
+    return dictLookup(cast<DictObject>(container), item, value, loc);
+  }
   case ObjKind::Set:
-    if (!isHashable(item))
-      return unhashable();
-    return cast<SetObject>(container)->contains(item);
+    return setContains(cast<SetObject>(container), item, loc);
   case ObjKind::Range: {
     auto *r = cast<RangeObject>(container);
     __int128 v;
@@ -1089,6 +1105,15 @@ bool Interpreter::reprImpl(Object *obj, std::string &out, Loc loc, int depth) {
   case ObjKind::Instance: {
     bool found;
     Object *result = callUserMethod(obj, "__repr__", {}, loc, found);
+    auto *inst = cast<InstanceObject>(obj);
+    if (!found && inst->cls->isSubclassOf(space.baseExceptionClass)) {
+      // KeyError(P(1)): the arguments' repr may run user __repr__.
+      auto *args = dyn_cast<TupleObject>(inst->dict.get("args"));
+      if (!args)
+        break;
+      out += inst->cls->name;
+      return sequence(args->items, "(", ")", false);
+    }
     if (!found)
       break;
     if (!result)
@@ -1138,37 +1163,24 @@ bool Interpreter::strOf(Object *obj, std::string &out, Loc loc) {
       out = args && !args->items.empty() ? frontend::str(args->items[0]) : "";
       return true;
     }
-    if (inst->cls->isSubclassOf(space.baseExceptionClass)) {
-      out = frontend::str(obj);
-      return true;
-    }
+    if (inst->cls->isSubclassOf(space.baseExceptionClass))
+      return exceptionText(inst, out, loc);
   }
   out.clear();
   return reprOf(obj, out, loc);
 }
 
-bool Interpreter::hashOf(Object *obj, int64_t &out, Loc loc) {
-  if (isUserInstance(obj)) {
-    bool found;
-    Object *result = callUserMethod(obj, "__hash__", {}, loc, found);
-    if (found) {
-      if (!result)
-        return false;
-      __int128 v;
-      if (!intLikeValue(result, v)) {
-        raise(space.typeErrorClass, "__hash__ method should return an integer",
-              loc);
-        return false;
-      }
-      out = (int64_t)v;
-      return true;
-    }
-  }
-  if (!isHashable(obj)) {
-    raise(space.typeErrorClass, "unhashable type: '" + typeName(obj) + "'",
-          loc);
-    return false;
-  }
-  out = hashObject(obj);
-  return true;
+bool Interpreter::exceptionText(InstanceObject *exc, std::string &out,
+                                Loc loc) {
+  // BaseException.__str__: nothing, str() of the one argument (repr() for
+  // KeyError, whose argument is a key), or repr() of the arguments.
+  auto *args = dyn_cast<TupleObject>(exc->dict.get("args"));
+  out.clear();
+  if (!args || args->items.empty())
+    return true;
+  if (args->items.size() > 1)
+    return reprOf(args, out, loc);
+  if (exc->cls->isSubclassOf(space.keyErrorClass))
+    return reprOf(args->items[0], out, loc);
+  return strOf(args->items[0], out, loc);
 }

@@ -457,6 +457,7 @@ private:
   //===--------------------------------------------------------------------===//
 
   bool parseStatement(StmtList &out);
+  bool startsMatchStatement();
   bool parseSimpleStatements(StmtList &out);
   StmtPtr parseSmallStatement();
   StmtPtr parseExpressionStatement();
@@ -540,6 +541,9 @@ private:
   Token eofToken;
 
   bool failed = false;
+  /// Set while parsing ahead to decide between two readings of a
+  /// statement: errors stop the parse without being reported.
+  bool quiet = false;
   std::optional<Diagnostic> pending;
   int depth = 0;
   /// The last tuple parseStarExpressions built without parentheses.
@@ -563,6 +567,8 @@ void Parser::report(Loc loc, std::string message) {
     return;
   const Token &current = tok();
   failed = true;
+  if (quiet)
+    return;
   auto withPrefix = [&](const std::string &text) {
     if (fstringDepth == 0 || text.rfind("f-string", 0) == 0)
       return text;
@@ -672,12 +678,43 @@ bool Parser::parseStatement(StmtList &out) {
     break;
   }
   default:
+    if (startsMatchStatement()) {
+      error(here(), "'match' statements are not RPython");
+      return false;
+    }
     return parseSimpleStatements(out);
   }
   if (!stmt)
     return false;
   out.push_back(std::move(stmt));
   return true;
+}
+
+bool Parser::startsMatchStatement() {
+  // `match` is a soft keyword: as CPython's grammar does, try the reading
+  // `match <subject>:` NEWLINE first, and fall back to `match` as a name.
+  const Token &t = tok();
+  if (!t.is(TokenKind::Name) || t.text != "match" || !startsExpression(tok(1)))
+    return false;
+  size_t savedPos = pos;
+  int savedDepth = depth, savedFStringDepth = fstringDepth;
+  const std::vector<Token> *savedToks = toks;
+  const Expr *savedBareTuple = bareTuple;
+  std::optional<Diagnostic> savedPending = pending;
+  quiet = true;
+  advance();
+  ExprPtr subject = parseStarExpressions();
+  bool isMatch =
+      subject && at(TokenKind::Colon) && tok(1).is(TokenKind::Newline);
+  quiet = false;
+  failed = false;
+  pos = savedPos;
+  depth = savedDepth;
+  fstringDepth = savedFStringDepth;
+  toks = savedToks;
+  bareTuple = savedBareTuple;
+  pending = std::move(savedPending);
+  return isMatch;
 }
 
 bool Parser::parseSimpleStatements(StmtList &out) {

@@ -196,6 +196,144 @@ TEST_F(InterpreterTest, DictAndSetOperations) {
   EXPECT_EQ(global("S"), "([1, 2, 3, 5], True, 2)");
 }
 
+TEST_F(InterpreterTest, SetOrderMatchesCPython) {
+  // Expected values from CPython 3.11. Displays of more than two constants
+  // are frozensets built at compile time, and so is a display of constants
+  // that is iterated; the others are built element by element.
+  ASSERT_TRUE(
+      run("SMALL = list({3, 1, 2})\n"
+          "SLOTS = [x for x in {7, 15, 23, 1}]\n"
+          "PAIR = (list({7, 15}), [x for x in {7, 15}])\n"
+          "COLLIDE = list({10, 1, 100, 8, 16, 33})\n"
+          "s = set()\n"
+          "for x in (10, 1, 100, 8, 16, 33):\n"
+          "    s.add(x)\n"
+          "ADDED = list(s)\n"
+          "s = {1, 9}\n"
+          "s.remove(1)\n"
+          "s.add(17)\n"
+          "REUSED = list(s)\n"
+          "s = set(range(0, 3000, 7))\n"
+          "for x in range(0, 3000, 3):\n"
+          "    s.discard(x)\n"
+          "GROWN = (len(s), list(s)[:6], sum(i * x for i, x in enumerate(s)))\n"
+          "OPS = (list({1, 9, 17} | {25, 2}), list({9, 1, 17, 25} & {25, 17, "
+          "9}),\n"
+          "       list({8, 16, 24, 0} - {16}), list({1, 2, 9} ^ {9, 17}))\n"
+          "t = {1, 9, 17}\n"
+          "t |= {25, 33}\n"
+          "t -= {9}\n"
+          "INPLACE = list(t)\n"
+          "MIXED = list({-1, -2, 2**61, 2**64 + 1, 0.5, -0.0, (1, 2), True})\n"
+          "p = set(range(20))\n"
+          "POPPED = [p.pop() for _ in range(3)] + [list(p)[:3]]\n"
+          "STRINGS = list({'b', 'a', 'c'}), list({3, 'x', 1})\n"))
+      << error();
+  EXPECT_EQ(global("SMALL"), "[1, 2, 3]");
+  EXPECT_EQ(global("SLOTS"), "[1, 23, 7, 15]");
+  EXPECT_EQ(global("PAIR"), "([15, 7], [7, 15])");
+  EXPECT_EQ(global("COLLIDE"), "[16, 1, 33, 100, 8, 10]");
+  EXPECT_EQ(global("ADDED"), "[1, 33, 100, 8, 10, 16]");
+  EXPECT_EQ(global("REUSED"), "[17, 9]");
+  EXPECT_EQ(global("GROWN"), "(286, [2051, 7, 14, 2065, 2072, 28], 64814204)");
+  EXPECT_EQ(global("OPS"),
+            "([1, 17, 2, 9, 25], [25, 17, 9], [8, 24, 0], [2, 17, 1])");
+  EXPECT_EQ(global("INPLACE"), "[1, 17, 33, 25]");
+  EXPECT_EQ(global("MIXED"), "[0.5, 2305843009213693952, -0.0, (1, 2), True, "
+                             "18446744073709551617, -1, -2]");
+  EXPECT_EQ(global("POPPED"), "[0, 1, 2, [3, 4, 5]]");
+  // Not CPython's order (its str hashes are randomised): insertion order.
+  EXPECT_EQ(global("STRINGS"), "(['b', 'a', 'c'], [3, 'x', 1])");
+}
+
+TEST_F(InterpreterTest, UserHashAndEqInDictsAndSets) {
+  ASSERT_TRUE(
+      run("class P(object):\n"
+          "    def __init__(self, x):\n"
+          "        self.x = x\n"
+          "    def __eq__(self, other):\n"
+          "        return isinstance(other, P) and self.x == other.x\n"
+          "    def __hash__(self):\n"
+          "        return hash(self.x)\n"
+          "    def __repr__(self):\n"
+          "        return 'P(%d)' % self.x\n"
+          "class H(object):\n"
+          "    def __init__(self, h):\n"
+          "        self.h = h\n"
+          "    def __hash__(self):\n"
+          "        return self.h\n"
+          "d = {P(1): 'a', P(2): 'b'}\n"
+          "d[P(1)] = 'c'\n"
+          "LOOKUP = d[P(1)], len(d), P(2) in d, d.get(P(3), 0), "
+          "d.pop(P(2)), len(d)\n"
+          "UNIQUE = len({P(i % 7) for i in range(30)}), "
+          "len(set([P(1)]) | {P(1), P(2)})\n"
+          "EQUAL = {P(1), 2} == {P(1), 2}, (P(1), 2) == (P(1), 2), "
+          "{(P(1), 2): 5}[(P(1), 2)], {P(1): 1} == {P(1): 1}\n"
+          "HASHES = hash(H(-1)), hash(H(2**64 + 5)), hash(P(7))\n"
+          "ORDER = [h.h for h in {H(7), H(15), H(23), H(1)}]\n"
+          "try:\n"
+          "    d[P(9)]\n"
+          "except KeyError as e:\n"
+          "    MISSING = str(e), repr(e), str(KeyError(P(3), 4))\n"))
+      << error();
+  EXPECT_EQ(global("LOOKUP"), "('c', 2, True, 0, 'b', 1)");
+  EXPECT_EQ(global("UNIQUE"), "(7, 2)");
+  EXPECT_EQ(global("EQUAL"), "(True, True, 5, True)");
+  EXPECT_EQ(global("HASHES"), "(-2, 13, 7)");
+  // User hashes are reproducible: CPython's slot order.
+  EXPECT_EQ(global("ORDER"), "[1, 15, 23, 7]");
+  EXPECT_EQ(global("MISSING"), "('P(9)', 'KeyError(P(9))', '(P(3), 4)')");
+}
+
+TEST_F(InterpreterTest, ErrorKeyErrorShowsUserRepr) {
+  EXPECT_EQ(run("class P(object):\n"
+                "    def __hash__(self):\n"
+                "        return 8\n"
+                "    def __repr__(self):\n"
+                "        return 'P(8)'\n"
+                "X = {}[P()]\n"),
+            nullptr);
+  EXPECT_EQ(error(), "main.py:6:5: error: import-time exception: KeyError: "
+                     "P(8)");
+}
+
+TEST_F(InterpreterTest, ErrorUnhashableUserClasses) {
+  ASSERT_TRUE(run("class Q(object):\n"
+                  "    def __eq__(self, other):\n"
+                  "        return True\n"
+                  "class Bad(object):\n"
+                  "    def __hash__(self):\n"
+                  "        return 'x'\n"
+                  "def attempt(f):\n"
+                  "    try:\n"
+                  "        f()\n"
+                  "    except TypeError as e:\n"
+                  "        return str(e)\n"
+                  "R = attempt(lambda: {Q()}), attempt(lambda: {Bad(): 1}), "
+                  "attempt(lambda: hash((1, [])))\n"))
+      << error();
+  EXPECT_EQ(global("R"), "(\"unhashable type: 'Q'\", "
+                         "'__hash__ method should return an integer', "
+                         "\"unhashable type: 'list'\")");
+}
+
+TEST_F(InterpreterTest, NonIntIndexIsTypeError) {
+  ASSERT_TRUE(run("def attempt(f):\n"
+                  "    try:\n"
+                  "        f()\n"
+                  "    except TypeError as e:\n"
+                  "        return str(e)\n"
+                  "R = attempt(lambda: [1]['a']), "
+                  "attempt(lambda: 'abc'[None]), "
+                  "attempt(lambda: range(3)[1.5])\n"))
+      << error();
+  EXPECT_EQ(global("R"),
+            "('list indices must be integers or slices, not str', "
+            "\"string indices must be integers, not 'NoneType'\", "
+            "'range indices must be integers or slices, not float')");
+}
+
 TEST_F(InterpreterTest, StatementsAndUnpacking) {
   ASSERT_TRUE(run("a, *b, c = [1, 2, 3, 4, 5]\n"
                   "(p, q), r = (1, 2), 3\n"

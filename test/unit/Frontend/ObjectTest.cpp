@@ -108,6 +108,95 @@ TEST(ObjectTest, DictKeepsInsertionOrder) {
   EXPECT_EQ(dict->get(space.newStr("9")), nullptr);
 }
 
+/// The elements of a set as a list repr, in iteration order.
+std::string order(const SetObject *set) {
+  ListObject list(set->elements());
+  return repr(&list);
+}
+
+TEST(ObjectTest, SetIteratesInCPythonSlotOrder) {
+  // Expected values from CPython 3.11 (list(s) after the same operations).
+  ObjectSpace space;
+  SetObject *small = space.newSet();
+  for (int i : {3, 1, 2})
+    small->add(space.newInt(i));
+  EXPECT_EQ(order(small), "[1, 2, 3]");
+
+  // Collisions in a small table: no linear probes (they would wrap), so
+  // perturbation moves 15 to slot 4 and 23 to slot 5.
+  SetObject *probed = space.newSet();
+  for (int i : {7, 15, 23, 1})
+    probed->add(space.newInt(i));
+  EXPECT_EQ(order(probed), "[1, 15, 23, 7]");
+
+  // The fifth element grows the table to 32 slots.
+  SetObject *grown = space.newSet();
+  for (int i : {10, 1, 100, 8, 16, 33})
+    grown->add(space.newInt(i));
+  EXPECT_EQ(order(grown), "[1, 33, 100, 8, 10, 16]");
+
+  // A removal leaves a dummy that a later addition reuses.
+  SetObject *reused = space.newSet();
+  reused->add(space.newInt(1));
+  reused->add(space.newInt(9));
+  EXPECT_TRUE(reused->erase(space.newInt(1)));
+  EXPECT_FALSE(reused->erase(space.newInt(1)));
+  reused->add(space.newInt(17));
+  EXPECT_EQ(order(reused), "[17, 9]");
+
+  // pop() walks from its finger.
+  SetObject *popped = space.newSet();
+  for (int i = 0; i < 20; ++i)
+    popped->add(space.newInt(i));
+  EXPECT_EQ(repr(popped->table.pop()), "0");
+  EXPECT_EQ(repr(popped->table.pop()), "1");
+  EXPECT_EQ(popped->size(), 18u);
+}
+
+TEST(ObjectTest, SetOfRandomisedHashesKeepsInsertionOrder) {
+  // CPython randomises str hashes, so no order is CPython's: such sets
+  // iterate in insertion order, and in slot order again without them.
+  ObjectSpace space;
+  SetObject *set = space.newSet();
+  StrObject *b = space.newStr("b");
+  set->add(space.newInt(3));
+  set->add(space.newInt(1));
+  set->add(b);
+  set->add(space.newStr("a"));
+  EXPECT_EQ(order(set), "[3, 1, 'b', 'a']");
+  EXPECT_TRUE(set->erase(b));
+  EXPECT_EQ(order(set), "[3, 1, 'a']");
+  EXPECT_TRUE(set->erase(space.newStr("a")));
+  EXPECT_EQ(order(set), "[1, 3]");
+  set->add(space.newStr("z"));
+  set->add(space.newInt(2));
+  EXPECT_EQ(repr(set->table.pop()), "3");
+  EXPECT_EQ(order(set), "[1, 'z', 2]");
+  EXPECT_FALSE(set->contains(space.newInt(3)));
+  EXPECT_TRUE(set->contains(space.newInt(2)));
+  EXPECT_FALSE(hashIsReproducible(b));
+  EXPECT_FALSE(hashIsReproducible(space.newTuple({space.newInt(1), b})));
+  EXPECT_FALSE(hashIsReproducible(space.newFloat(NAN)));
+  EXPECT_TRUE(hashIsReproducible(space.newTuple({space.none()})));
+}
+
+TEST(ObjectTest, HashesMatchCPython) {
+  // CPython 3.11 (None: 3.12+, where its hash is a constant).
+  ObjectSpace space;
+  EXPECT_EQ(hashObject(space.none()), 4238894112);
+  EXPECT_EQ(hashObject(space.make<RangeObject>(0, 10, 2)),
+            -6143170332311272345);
+  EXPECT_EQ(hashObject(space.newInt128((__int128)1 << 61)), 1);
+  EXPECT_EQ(hashObject(space.newInt(INT64_MIN)), -4);
+  EXPECT_EQ(hashObject(space.newInt128(((__int128)1 << 64) + 1)), 9);
+  EXPECT_EQ(hashObject(space.newTuple(
+                {space.newInt(1), space.newInt(2), space.newInt(3)})),
+            529344067295497451);
+  EXPECT_EQ(hashObject(space.newFloat(-0.0)), 0);
+  EXPECT_EQ(hashObject(space.newFloat(1e300)), 1224995262755759164);
+  EXPECT_EQ(hashObject(space.newFloat(INFINITY)), 314159);
+}
+
 TEST(ObjectTest, AttrDictOrder) {
   AttrDict attrs;
   ObjectSpace space;

@@ -774,7 +774,28 @@ TEST(ParserTest, StatementErrors) {
             "3:8: multiple exception types must be parenthesized");
   EXPECT_EQ(error("try:\n  pass\nexcept* A:\n  pass\n"),
             "3:7: 'except*' (exception groups) is not supported");
-  EXPECT_EQ(error("match x:\n  case 1: pass\n"), "1:7: invalid syntax");
+}
+
+TEST(ParserTest, MatchStatementIsNotRPython) {
+  const char *message = "'match' statements are not RPython";
+  EXPECT_EQ(error("match x:\n  case 1: pass\n"),
+            std::string("1:1: ") + message);
+  EXPECT_EQ(error("def f(a):\n  match (a, 1):\n    case _: pass\n"),
+            std::string("2:3: ") + message);
+  EXPECT_EQ(error("match *a, b:\n  case _: pass\n"),
+            std::string("1:1: ") + message);
+  EXPECT_EQ(error("match [x]:\n  case _: pass\n"),
+            std::string("1:1: ") + message);
+  // `match` is a soft keyword: elsewhere it is a name.
+  EXPECT_EQ(error("match = 1\nmatch.x = 2\nmatch(a)\nmatch[1] = 3\n"
+                  "match: int = 4\nprint(match)\nmatch, y = 5, 6\n"
+                  "x = match if match else -match\n"),
+            "OK");
+  EXPECT_EQ(stmt("match (x)\n"), "(Expr (Call (Name match) (Name x)))");
+  EXPECT_EQ(stmt("match[x]\n"), "(Expr (Subscript (Name match) (Name x)))");
+  // Neither reading parses: the name reading's error, as CPython reports.
+  EXPECT_EQ(error("match x y:\n  pass\n"), "1:7: invalid syntax");
+  EXPECT_EQ(error("match x: pass\n"), "1:7: invalid syntax");
 }
 
 TEST(ParserTest, ErrorsFoundAfterParsing) {
@@ -824,6 +845,8 @@ TEST(ParserTest, FStringErrors) {
             "parenthesis '('");
   EXPECT_EQ(error("f'{\"a}'\n"), "1:7: f-string: unterminated string");
   EXPECT_EQ(error("f'{1_}'\n"), "1:5: f-string: invalid decimal literal");
+  EXPECT_EQ(error("f'a\\N{BULLET}'\n"),
+            "1:1: '\\N{...}' escapes are not supported");
 }
 
 TEST(ParserTest, NestingLimits) {
