@@ -19,6 +19,14 @@ namespace rpy::ann {
 
 ClassHierarchy::~ClassHierarchy() = default;
 
+Type ClassHierarchy::unionListElements(Type a, Type b) const {
+  return unionOf(a, b, *this);
+}
+
+Type ClassHierarchy::unionDictKeys(Type a, Type b) const {
+  return unionOf(a, b, *this);
+}
+
 //===----------------------------------------------------------------------===//
 // unionOf
 //===----------------------------------------------------------------------===//
@@ -131,7 +139,8 @@ static Type unionSameKind(Type a, Type b, const ClassHierarchy &classes) {
       })
       .Case([&](ListType x) -> Type {
         auto y = cast<ListType>(b);
-        Type element = unionWith(x.getElementType(), y.getElementType());
+        Type element =
+            classes.unionListElements(x.getElementType(), y.getElementType());
         if (!element)
           return {};
         return ListType::get(context, element, x.getFixed() && y.getFixed(),
@@ -140,7 +149,7 @@ static Type unionSameKind(Type a, Type b, const ClassHierarchy &classes) {
       })
       .Case([&](DictType x) -> Type {
         auto y = cast<DictType>(b);
-        Type key = unionWith(x.getKeyType(), y.getKeyType());
+        Type key = classes.unionDictKeys(x.getKeyType(), y.getKeyType());
         Type value = unionWith(x.getValueType(), y.getValueType());
         if (!key || !value)
           return {};

@@ -29,6 +29,17 @@ public:
   /// universal base class for instances it can type).
   virtual mlir::Attribute commonBase(mlir::Attribute a,
                                      mlir::Attribute b) const = 0;
+
+  /// The element type of the union of a list of `a` and a list of `b`; null
+  /// if there is none. By default `unionOf(a, b)`. The annotator overrides it
+  /// to merge the two lists' ListDefs (PyPy's `ListDef.union`): a value that
+  /// may be either list aliases both, so both must share one element type.
+  virtual mlir::Type unionListElements(mlir::Type a, mlir::Type b) const;
+
+  /// The key type of the union of a dict with keys `a` and one with keys
+  /// `b`; null if there is none. By default `unionOf(a, b)`; the annotator
+  /// overrides it to merge DictDefs, as for lists.
+  virtual mlir::Type unionDictKeys(mlir::Type a, mlir::Type b) const;
 };
 
 /// The least type that contains both `a` and `b` (PyPy's `unionof`), or a null

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "passes/Annotate/Annotator.h"
+#include "passes/Annotate/AnnotatorImpl.h"
 
 #include "passes/Annotate/Builtins.h"
 #include "passes/Annotate/ClassHierarchy.h"
@@ -32,124 +33,7 @@ using namespace mlir;
 using namespace rpy;
 using namespace rpy::annotate;
 
-namespace {
-
-/// How flowing one operation ended.
-enum class Step {
-  /// The result is annotated: go on with the next operation.
-  Continue,
-  /// A call or `next` that never produces a value (yet): the rest of the
-  /// block is not reached, which is fine (PyPy swallows the BlockedInference
-  /// of calls).
-  Stop,
-  /// An operand is not annotated (yet): the block waits for it, and is an
-  /// error if it still waits at the fixpoint (PyPy's blocked block).
-  Blocked,
-  /// An error was reported.
-  Error,
-};
-
-/// What the annotator knows about one function.
-struct FunctionInfo {
-  /// The union of the values it returns; null while it has returned nothing.
-  Type result;
-  /// The call that first reached it, for the call chain of error messages.
-  Operation *firstCall = nullptr;
-  /// The calls that read its result, flowed again when it grows.
-  llvm::SetVector<Operation *> callers;
-};
-
-class Annotator {
-public:
-  explicit Annotator(ModuleOp module)
-      : module(module), symbols(module), classes(module),
-        ctx(module.getContext()) {}
-
-  LogicalResult run();
-
-private:
-  //===--------------------------------------------------------------------===//
-  // State
-  //===--------------------------------------------------------------------===//
-
-  /// The annotation of `value`; null stands for `!ann.impossible`.
-  Type get(Value value) const { return annotations.lookup(value); }
-
-  void enqueue(Block *block) {
-    reached.insert(block);
-    if (queued.insert(block).second)
-      worklist.push_back(block);
-  }
-
-  /// Generalises the annotation of `value` to include `type`; the blocks that
-  /// read it are flowed again if it grew. `what` names the value in the error
-  /// reported at `at` when the union does not exist.
-  LogicalResult generalize(Value value, Type type, Operation *at,
-                           const Twine &what, bool *changed = nullptr);
-
-  /// Reports an error at `at`, with the chain of calls that reached it.
-  void report(Operation *at, const Twine &message);
-
-  //===--------------------------------------------------------------------===//
-  // Flowing
-  //===--------------------------------------------------------------------===//
-
-  LogicalResult flowBlock(Block *block);
-  Step flowOp(Operation *op);
-  Step flowCall(Operation *op, ArrayRef<Type> operands);
-  /// The result of calling one member of the callee's PBC set, or failure
-  /// after an error; null while a called function has not returned.
-  FailureOr<Type> callMember(Operation *op, Attribute member, Type calleeType,
-                             ArrayRef<Type> args, ArrayRef<StringRef> keywords);
-  /// The result of calling `func` from `call` with the given arguments, or
-  /// failure after an error; null while `func` has not returned.
-  FailureOr<Type> callFunction(Operation *call, flow::FuncOp func,
-                               ArrayRef<Type> args,
-                               ArrayRef<StringRef> keywords);
-  Step flowIter(Operation *op, Type operand);
-  Step flowNewList(Operation *op, ArrayRef<Type> items);
-  /// Puts the functions of `callees` into one call family; failure after an
-  /// error when their signatures differ.
-  LogicalResult joinFamily(Operation *call, ArrayRef<flow::FuncOp> callees);
-  /// The functions of the family of `func` (`func` alone if it has none).
-  SmallVector<flow::FuncOp, 2> familyMembers(flow::FuncOp func);
-  LogicalResult flowTerminator(Operation *terminator, bool raisingOpFailed);
-  LogicalResult follow(Operation *terminator, Block *dest,
-                       ArrayRef<Type> types);
-
-  //===--------------------------------------------------------------------===//
-  // The end
-  //===--------------------------------------------------------------------===//
-
-  LogicalResult checkBlockedBlocks();
-  LogicalResult writeAnnotations();
-  void eraseUnreachedFunctions();
-
-  ModuleOp module;
-  SymbolTable symbols;
-  ModuleClassHierarchy classes;
-  MLIRContext *ctx;
-
-  DenseMap<Value, Type> annotations;
-  llvm::DenseSet<Block *> reached;
-  std::deque<Block *> worklist;
-  llvm::DenseSet<Block *> queued;
-  /// The blocks waiting for an operand, with the operation that waits.
-  DenseMap<Block *, Operation *> blocked;
-  DenseMap<Operation *, FunctionInfo> functions;
-  /// Call families (PyPy's): the functions one call site may call share
-  /// their signature. Each function's family index; families by index.
-  DenseMap<Operation *, unsigned> familyOf;
-  std::vector<SmallVector<flow::FuncOp, 2>> families;
-  /// The `range(...)` calls, whose iterators are range iterators.
-  llvm::DenseSet<Operation *> rangeCalls;
-  /// The entry point.
-  flow::FuncOp entryFunc;
-  /// The block being flowed: its own later operations need no re-queueing.
-  Block *current = nullptr;
-};
-
-} // namespace
+using namespace rpy::annotate::detail;
 
 //===----------------------------------------------------------------------===//
 // State
@@ -162,10 +46,10 @@ LogicalResult Annotator::generalize(Value value, Type type, Operation *at,
   if (!type || isa<ann::ImpossibleType>(type))
     return success();
   Type old = get(value);
-  Type merged = old ? ann::unionOf(old, type, classes) : type;
+  Type merged = old ? ann::unionOf(old, type, lists) : type;
   if (!merged) {
-    report(at, "cannot union " + ann::describe(old) + " and " +
-                   ann::describe(type) + " (" + what + ")");
+    report(at, "cannot union " + describe(old) + " and " + describe(type) +
+                   " (" + what + ")");
     return failure();
   }
   if (merged == old)
@@ -229,7 +113,11 @@ LogicalResult Annotator::flowBlock(Block *block) {
 Step Annotator::flowOp(Operation *op) {
   if (auto constant = dyn_cast<flow::ConstantOp>(op)) {
     std::string error;
-    Type type = annotateConstant(constant.getValue(), error);
+    Type type = prebuiltList(constant.getValue());
+    if (!type)
+      type = prebuiltDict(constant.getValue());
+    if (!type)
+      type = annotateConstant(constant.getValue(), error);
     if (!type) {
       report(op, error);
       return Step::Error;
@@ -252,17 +140,30 @@ Step Annotator::flowOp(Operation *op) {
     return flowCall(op, operands);
   if (isa<flow::IterOp>(op))
     return flowIter(op, operands[0]);
-  if (isa<flow::NewListOp>(op))
-    return flowNewList(op, operands);
+  if (std::optional<Step> step = flowListOp(op, operands))
+    return *step;
+  if (std::optional<Step> step = flowInstanceOp(op, operands))
+    return *step;
+  if (std::optional<Step> step = flowDictOp(op, operands))
+    return *step;
+  if (std::optional<Step> step = flowStrAttr(op, operands))
+    return *step;
+  if (std::optional<Step> step = flowPrebuiltAttr(op, operands))
+    return *step;
 
   Type result;
   if (isa<flow::NextOp>(op)) {
     auto iter = dyn_cast<ann::IterType>(operands[0]);
     if (!iter) {
-      report(op, "flow.next of " + ann::describe(operands[0]) +
-                     " is not supported");
+      report(op, "flow.next of " + describe(operands[0]) + " is not supported");
       return Step::Error;
     }
+    if (auto list = dyn_cast<ann::ListType>(iter.getContainerType());
+        list && iter.getKind() == ann::IterKind::Plain)
+      return flowListNext(op, list);
+    if (auto dict = dyn_cast<ann::DictType>(iter.getContainerType());
+        dict && iter.getKind() == ann::IterKind::Plain)
+      return flowDictNext(op, dict);
     result = iter.getItemType();
     // Iterating over an empty list: the loop body is never reached (PyPy
     // swallows this BlockedInference too).
@@ -276,14 +177,21 @@ Step Annotator::flowOp(Operation *op) {
       return Step::Error;
     }
     if (!rule.type) {
-      report(op, rule.error);
+      // The rules describe lists by their handles; the message names them
+      // by their ListDefs' element types instead.
+      RuleResult named = applyRule(op, resolved(operands));
+      report(op, named.type ? rule.error : named.error);
       return Step::Error;
     }
     result = rule.type;
   }
   if (op->getNumResults() != 1)
     return Step::Continue;
-  return succeeded(generalize(op->getResult(0), result, op,
+  return finish(op, result);
+}
+
+Step Annotator::finish(Operation *op, Type type) {
+  return succeeded(generalize(op->getResult(0), type, op,
                               "the result of " + op->getName().getStringRef()))
              ? Step::Continue
              : Step::Error;
@@ -292,44 +200,25 @@ Step Annotator::flowOp(Operation *op) {
 Step Annotator::flowIter(Operation *op, Type operand) {
   Type iter;
   Operation *producer = op->getOperand(0).getDefiningOp();
-  if (producer && rangeCalls.contains(producer))
-    iter =
-        ann::IterType::get(ctx, cast<ann::ListType>(operand).getElementType(),
-                           ann::IterKind::Range);
-  else if (isa<ann::CharType>(operand) ||
-           (isa<ann::StrType>(operand) &&
-            !cast<ann::StrType>(operand).getNullable()))
+  if (producer && rangeCalls.contains(producer)) {
+    Type item = lists.read(*listOf(operand), op->getBlock());
+    iter = ann::IterType::get(ctx, item, ann::IterKind::Range);
+  } else if (isa<ann::CharType>(operand) ||
+             (isa<ann::StrType>(operand) &&
+              !cast<ann::StrType>(operand).getNullable()))
     iter = ann::IterType::get(ctx, operand, ann::IterKind::Plain);
   else if (auto list = dyn_cast<ann::ListType>(operand);
            list && !list.getNullable())
     iter = ann::IterType::get(ctx, operand, ann::IterKind::Plain);
+  else if (auto dict = dyn_cast<ann::DictType>(operand);
+           dict && !dict.getNullable())
+    iter = ann::IterType::get(ctx, operand, ann::IterKind::Plain);
   if (!iter) {
-    report(op, "iterating over " + ann::describe(operand) +
-                   " is not supported yet");
+    report(op, "iterating over " + describe(operand) + " is not supported yet");
     return Step::Error;
   }
   return succeeded(
              generalize(op->getResult(0), iter, op, "the iterator of a loop"))
-             ? Step::Continue
-             : Step::Error;
-}
-
-Step Annotator::flowNewList(Operation *op, ArrayRef<Type> items) {
-  // A literal starts fixed: `fixed` is lost at the first append (PyPy's
-  // "not resized").
-  Type element = ann::ImpossibleType::get(ctx);
-  for (Type item : items) {
-    Type merged = ann::unionOf(element, item, classes);
-    if (!merged) {
-      report(op, "cannot union " + ann::describe(element) + " and " +
-                     ann::describe(item) + " (the items of a list)");
-      return Step::Error;
-    }
-    element = merged;
-  }
-  auto list = ann::ListType::get(ctx, element, /*fixed=*/true,
-                                 /*mutated=*/false, /*nullable=*/false);
-  return succeeded(generalize(op->getResult(0), list, op, "a new list"))
              ? Step::Continue
              : Step::Error;
 }
@@ -351,15 +240,23 @@ Step Annotator::flowCall(Operation *op, ArrayRef<Type> operands) {
       keywords.push_back(cast<StringAttr>(keyword).getValue());
   }
 
+  // A bound method calls its functions with self first (PyPy's
+  // MethodDesc): the functions of one call form a call family.
+  SmallVector<Type> withSelf;
+  if (auto method = dyn_cast<ann::MethodType>(calleeType)) {
+    withSelf.push_back(method.getSelfType());
+    llvm::append_range(withSelf, args);
+    args = withSelf;
+    calleeType = ann::PbcType::get(ctx, method.getFunctions().getValue());
+  }
+
   auto pbc = dyn_cast<ann::PbcType>(calleeType);
   if (!pbc) {
-    report(op,
-           "calling " + ann::describe(calleeType) + " is not supported yet");
+    report(op, "calling " + describe(calleeType) + " is not supported yet");
     return Step::Error;
   }
   if (pbc.getNullable()) {
-    report(op,
-           "calling " + ann::describe(calleeType) + ": the callee may be None");
+    report(op, "calling " + describe(calleeType) + ": the callee may be None");
     return Step::Error;
   }
 
@@ -381,10 +278,10 @@ Step Annotator::flowCall(Operation *op, ArrayRef<Type> operands) {
     if (!*memberResult)
       continue;
     Type merged =
-        result ? ann::unionOf(result, *memberResult, classes) : *memberResult;
+        result ? ann::unionOf(result, *memberResult, lists) : *memberResult;
     if (!merged) {
-      report(op, "cannot union " + ann::describe(result) + " and " +
-                     ann::describe(*memberResult) +
+      report(op, "cannot union " + describe(result) + " and " +
+                     describe(*memberResult) +
                      " (the results of the functions called here)");
       return Step::Error;
     }
@@ -405,6 +302,10 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
     // Built-in exceptions are constructed with any message arguments.
     if (isBuiltinExceptionClass(builtin.getName()))
       return Type(ann::InstanceType::get(ctx, builtin, false));
+    // JIT hints take the green and red variables by keyword, and do nothing
+    // until there is a JIT.
+    if (builtin.getName().starts_with("rpython.rlib.jit.JitDriver."))
+      return Type(ann::NoneType::get(ctx));
     // print(..., sep=..., end=...) only formats differently.
     if (builtin.getName() == "print" && llvm::all_of(keywords, [](StringRef k) {
           return k == "sep" || k == "end";
@@ -415,6 +316,17 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
                      "' are not supported yet");
       return failure();
     }
+    StringRef name = builtin.getName();
+    if (name.consume_front("list."))
+      return callListMethod(op, name, args);
+    if (name == "list")
+      return callListBuiltin(op, args);
+    if (name.consume_front("dict."))
+      return callDictMethod(op, name, args);
+    if (name == "dict" && args.empty())
+      return Type(siteDict(op));
+    if (name.consume_front("str."))
+      return callStrMethod(op, name, args);
     RuleResult rule = callBuiltin(ctx, builtin.getName(), args);
     if (!rule.handled) {
       report(op, "calling the built-in '" + builtin.getName() +
@@ -422,17 +334,30 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
       return failure();
     }
     if (!rule.type) {
-      report(op, rule.error);
+      // As in flowOp: the message names lists by their elements.
+      RuleResult named = callBuiltin(ctx, builtin.getName(), resolved(args));
+      report(op, named.type ? rule.error : named.error);
       return failure();
     }
-    if (builtin.getName() == "range")
-      rangeCalls.insert(op);
+    // The built-ins make fresh lists: each call site its ListDef.
+    if (auto list = dyn_cast<ann::ListType>(rule.type)) {
+      if (builtin.getName() == "range")
+        rangeCalls.insert(op);
+      ann::ListType made = siteList(op);
+      if (failed(storeItem(op, *listOf(made), list.getElementType(),
+                           builtin.getName() + "()")))
+        return failure();
+      return Type(made);
+    }
     return rule.type;
   }
-  if (auto ref = dyn_cast<FlatSymbolRefAttr>(member))
+  if (auto ref = dyn_cast<FlatSymbolRefAttr>(member)) {
     if (auto func = symbols.lookup<flow::FuncOp>(ref.getValue()))
       return callFunction(op, func, args, keywords);
-  report(op, "calling " + ann::describe(calleeType) + " is not supported yet");
+    if (symbols.lookup<flow::ClassOp>(ref.getValue()))
+      return instantiate(op, ref, args, keywords);
+  }
+  report(op, "calling " + describe(calleeType) + " is not supported yet");
   return failure();
 }
 
@@ -518,10 +443,10 @@ FailureOr<Type> Annotator::callFunction(Operation *call, flow::FuncOp func,
     Type returned = functions[member].result;
     if (!returned)
       continue;
-    Type merged = result ? ann::unionOf(result, returned, classes) : returned;
+    Type merged = result ? ann::unionOf(result, returned, lists) : returned;
     if (!merged) {
-      report(call, "cannot union " + ann::describe(result) + " and " +
-                       ann::describe(returned) + " (the return values of " +
+      report(call, "cannot union " + describe(result) + " and " +
+                       describe(returned) + " (the return values of " +
                        memberName + "() and of the functions called with it)");
       return failure();
     }
@@ -645,10 +570,10 @@ LogicalResult Annotator::flowTerminator(Operation *terminator,
       return success();
     }
     FunctionInfo &info = functions[func];
-    Type merged = info.result ? ann::unionOf(info.result, type, classes) : type;
+    Type merged = info.result ? ann::unionOf(info.result, type, lists) : type;
     if (!merged) {
-      report(ret, "cannot union " + ann::describe(info.result) + " and " +
-                      ann::describe(type) + " (the return values of " +
+      report(ret, "cannot union " + describe(info.result) + " and " +
+                      describe(type) + " (the return values of " +
                       func.getSymName() + "())");
       return failure();
     }
@@ -668,8 +593,8 @@ LogicalResult Annotator::flowTerminator(Operation *terminator,
     }
     if (!isa<ann::InstanceType>(type) ||
         cast<ann::InstanceType>(type).getNullable()) {
-      report(raise, "cannot raise " + ann::describe(type) +
-                        ": not an exception instance");
+      report(raise,
+             "cannot raise " + describe(type) + ": not an exception instance");
       return failure();
     }
     return success();
@@ -697,6 +622,24 @@ LogicalResult Annotator::checkBlockedBlocks() {
       first = op;
     return WalkResult::advance();
   });
+  // An instance attribute that is read but never stored (PyPy reports
+  // these as blocked blocks too).
+  if (auto getattr = dyn_cast<flow::GetAttrOp>(first))
+    if (Type object = get(getattr.getObject());
+        object && isa<ann::InstanceType>(object)) {
+      report(first, "'flow.getattr' cannot succeed: the attribute '" +
+                        getattr.getName() + "' of " + describe(object) +
+                        " is never set (a blocked block)");
+      return failure();
+    }
+  if (isa<flow::GetAttrOp, flow::SetAttrOp>(first))
+    if (Type object = get(first->getOperand(0));
+        object && isa<ann::NoneType>(object)) {
+      report(first, "'" + first->getName().getStringRef() +
+                        "' cannot succeed: the object is always None (a "
+                        "blocked block)");
+      return failure();
+    }
   report(first, "'" + first->getName().getStringRef() +
                     "' cannot succeed: one of its operands never gets a value "
                     "(a blocked block)");
@@ -769,10 +712,10 @@ LogicalResult Annotator::writeAnnotations() {
     if (!type)
       return success();
     Type &classType = classTypes[links.find(value)];
-    Type merged = classType ? ann::unionOf(classType, type, classes) : type;
+    Type merged = classType ? ann::unionOf(classType, type, lists) : type;
     if (!merged) {
       report(at, "cannot give one type to the values joined at this merge: " +
-                     ann::describe(classType) + " and " + ann::describe(type));
+                     describe(classType) + " and " + describe(type));
       return failure();
     }
     classType = merged;
@@ -789,9 +732,40 @@ LogicalResult Annotator::writeAnnotations() {
             return failure();
     }
 
+  // Lists are written from their ListDefs, all checked before the module
+  // changes, so a failure leaves it unannotated.
+  DenseMap<Type, Type> written;
+  auto write = [&](Type type, Operation *at) -> LogicalResult {
+    if (written.count(type))
+      return success();
+    Type resolved = lists.resolve(type);
+    if (!resolved) {
+      report(at, "a list or dict that contains itself has no type");
+      return failure();
+    }
+    written[type] = resolved;
+    return success();
+  };
+  for (auto func : annotated) {
+    for (Block &block : func.getBody())
+      for (Operation &op : block)
+        for (Value result : op.getResults())
+          if (Type type = classTypes.lookup(links.find(result));
+              type && failed(write(type, &op)))
+            return failure();
+    for (Block &block : func.getBody())
+      for (BlockArgument arg : block.getArguments())
+        if (Type type = classTypes.lookup(links.find(arg));
+            type && failed(write(type, func)))
+          return failure();
+    if (Type result = functions.lookup(func).result;
+        result && failed(write(result, func)))
+      return failure();
+  }
+
   auto typeOf = [&](Value value) -> Type {
     Type type = classTypes.lookup(links.find(value));
-    return type ? type : impossible;
+    return type ? written.lookup(type) : impossible;
   };
   for (auto func : annotated) {
     for (Block &block : func.getBody()) {
@@ -805,8 +779,8 @@ LogicalResult Annotator::writeAnnotations() {
     for (BlockArgument arg : func.getBody().front().getArguments())
       inputs.push_back(arg.getType());
     Type result = functions.lookup(func).result;
-    func.setFunctionType(
-        FunctionType::get(ctx, inputs, {result ? result : Type(impossible)}));
+    func.setFunctionType(FunctionType::get(
+        ctx, inputs, {result ? written.lookup(result) : Type(impossible)}));
   }
   return success();
 }
@@ -871,9 +845,8 @@ LogicalResult Annotator::run() {
   }
   // argv: a resizable list of strings without NUL characters (PyPy's
   // s_list_of_strings).
-  auto argv = ann::ListType::get(ctx, ann::StrType::get(ctx, false, true),
-                                 /*fixed=*/false, /*mutated=*/false,
-                                 /*nullable=*/false);
+  auto argv = lists.create(ann::StrType::get(ctx, false, true),
+                           /*resized=*/true);
   annotations[entryBlock->getArgument(0)] = argv;
   enqueue(entryBlock);
 
@@ -889,6 +862,7 @@ LogicalResult Annotator::run() {
     return failure();
   if (failed(writeAnnotations()))
     return failure();
+  writeClassAttributes();
   eraseUnreachedFunctions();
   return success();
 }

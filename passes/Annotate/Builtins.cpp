@@ -115,8 +115,12 @@ RuleResult annotate::callBuiltin(MLIRContext *ctx, StringRef name,
   if (name == "chr" || name == "ord") {
     if (!arity(1, 1))
       return result;
-    bool fits =
-        name == "chr" ? isInteger(args[0]) : isa<ann::CharType>(args[0]);
+    // ord() of a str checks its length at run time, as PyPy's
+    // SomeString.ord.
+    auto str = dyn_cast<ann::StrType>(args[0]);
+    bool fits = name == "chr" ? isInteger(args[0])
+                              : isa<ann::CharType>(args[0]) ||
+                                    (str && !str.getNullable());
     if (!fits) {
       result.error =
           (name + "() of " + ann::describe(args[0]) + " is not supported")
@@ -127,6 +131,50 @@ RuleResult annotate::callBuiltin(MLIRContext *ctx, StringRef name,
       result.type = ann::CharType::get(ctx, false);
     else
       result.type = ann::IntType::get(ctx, true, false);
+    return result;
+  }
+  // The os externals of RPython's ll_os, with their signatures: paths
+  // must be known free of NUL characters, as in PyPy.
+  if (name == "os.open") {
+    if (!arity(3, 3))
+      return result;
+    auto path = dyn_cast<ann::StrType>(args[0]);
+    if (!path || path.getNullable() || !path.getNoNul()) {
+      result.error = "os.open() of " + ann::describe(args[0]) +
+                     ": the path must be a str without NUL characters";
+      return result;
+    }
+    if (!isInteger(args[1]) || !isInteger(args[2])) {
+      result.error = "os.open() flags and mode must be ints";
+      return result;
+    }
+    result.type = ann::IntType::get(ctx, false, false);
+    return result;
+  }
+  if (name == "os.read" || name == "os.write" || name == "os.close") {
+    size_t count = name == "os.close" ? 1 : 2;
+    if (!arity(count, count))
+      return result;
+    bool fits = isInteger(args[0]);
+    if (name == "os.read")
+      fits &= isInteger(args[1]);
+    if (name == "os.write")
+      fits &= isa<ann::StrType, ann::CharType>(args[1]) &&
+              !(isa<ann::StrType>(args[1]) &&
+                cast<ann::StrType>(args[1]).getNullable());
+    if (!fits) {
+      std::string described;
+      for (Type arg : args)
+        described += (described.empty() ? "" : ", ") + ann::describe(arg);
+      result.error = (name + "() of " + described + " is not supported").str();
+      return result;
+    }
+    if (name == "os.read")
+      result.type = ann::StrType::get(ctx, false, false);
+    else if (name == "os.write")
+      result.type = ann::IntType::get(ctx, true, false);
+    else
+      result.type = ann::NoneType::get(ctx);
     return result;
   }
   result.handled = false;

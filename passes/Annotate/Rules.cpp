@@ -281,10 +281,6 @@ RuleResult annotate::applyRule(Operation *op, ArrayRef<Type> operands) {
     }
     if (isStr(object))
       return ok(ann::StrType::get(ctx, false, noNul(object)));
-    // A slice is a new list, not resized yet.
-    if (auto list = dyn_cast<ann::ListType>(object))
-      return ok(ann::ListType::get(ctx, list.getElementType(), /*fixed=*/true,
-                                   /*mutated=*/false, /*nullable=*/false));
     return fail("slicing " + ann::describe(object) + " is not supported");
   }
 
@@ -312,14 +308,6 @@ RuleResult annotate::applyRule(Operation *op, ArrayRef<Type> operands) {
       if (index.kind != Number::Int && index.kind != Number::Bool)
         return fail(binaryError(op, operands[0], operands[1]));
       return ok(ann::CharType::get(ctx, noNul(object)));
-    }
-    // Reading a list is sound without PyPy's ListDef tracking only because
-    // nothing can store into a list yet (setitem and append have no rule).
-    if (auto list = dyn_cast<ann::ListType>(object)) {
-      Number index = asNumber(operands[1]);
-      if (index.kind != Number::Int && index.kind != Number::Bool)
-        return fail(binaryError(op, operands[0], operands[1]));
-      return ok(list.getElementType());
     }
     // Dicts come with the DictDef tracking.
     result.handled = false;

@@ -138,8 +138,9 @@ module attributes {rpy.entry = @main} {
 
 module attributes {rpy.entry = @main} {
   flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
+    %n = flow.constant 1
     // expected-error@+1 {{annotating 'flow.getattr' is not supported yet}}
-    %0 = flow.getattr %argv {name = "append"}
+    %0 = flow.getattr %n {name = "real"}
     flow.return %0
   }
 }
@@ -148,9 +149,9 @@ module attributes {rpy.entry = @main} {
 
 module attributes {rpy.entry = @main} {
   flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
-    %0 = flow.constant #flow.builtin<"os.open">
+    %0 = flow.constant #flow.builtin<"os.listdir">
     %c = flow.constant "a"
-    // expected-error@+1 {{calling the built-in 'os.open' is not supported yet}}
+    // expected-error@+1 {{calling the built-in 'os.listdir' is not supported yet}}
     %1 = flow.simple_call(%0, %c)
     flow.return %1
   }
@@ -197,12 +198,13 @@ module attributes {rpy.entry = @main} {
 
 module attributes {rpy.entry = @main} {
   flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
-    %0 = flow.constant @C
-    // expected-error@+1 {{calling constant C is not supported yet}}
+    %0 = flow.constant @P
+    // expected-error@+1 {{calling constant P is not supported yet}}
     %1 = flow.simple_call(%0)
     flow.return %1
   }
   flow.class @C {bases = [#flow.builtin<"object">], members = {}}
+  flow.prebuilt @P {kind = "instance", cls = @C, fields = {}}
 }
 
 // -----
@@ -537,8 +539,8 @@ module attributes {rpy.entry = @main} {
 module attributes {rpy.entry = @main} {
   flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
     %ord = flow.constant #flow.builtin<"ord">
-    %s = flow.constant "ab"
-    // expected-error@+1 {{ord() of str is not supported}}
+    %s = flow.constant 1.5 : f64
+    // expected-error@+1 {{ord() of float is not supported}}
     %0 = flow.simple_call(%ord, %s)
     flow.return %0
   }
