@@ -310,10 +310,12 @@ LogicalResult MethodType::verify(EmitErrorFn emitError, ArrayAttr functions,
           [](Attribute member) { return isa<FlatSymbolRefAttr>(member); },
           "a flow.func symbol")))
     return failure();
+  // A class method is bound to its class: a PBC of classes.
   auto self = dyn_cast<InstanceType>(selfType);
-  if (!self || self.getNullable())
+  auto cls = dyn_cast<PbcType>(selfType);
+  if ((!self || self.getNullable()) && (!cls || cls.getNullable()))
     return emitError() << "method self type must be a non-nullable "
-                          "!ann.instance, not "
+                          "!ann.instance or !ann.pbc, not "
                        << selfType;
   return success();
 }

@@ -262,11 +262,13 @@ def Ann_MethodType : Ann_Type<"Method", "method"> {
     One of the listed functions (symbol references to `flow.func`s, sorted
     and unique as in `!ann.pbc`) bound to a `self` of the given instance
     type, as made by reading a method attribute (`p.move`) without calling
-    it. The self type is a non-nullable `!ann.instance`.
+    it. The self type is a non-nullable `!ann.instance`, or for a
+    `@classmethod` the non-nullable `!ann.pbc` of the classes it is bound to.
 
     ```mlir
     !ann.method<[@Point.move], !ann.instance<@Point>>
     !ann.method<[@A.f, @B.f], !ann.instance<@A>>
+    !ann.method<[@A.make], !ann.pbc<[@A]>>
     ```
   }];
   let parameters = (ins "::mlir::ArrayAttr":$functions,

@@ -142,6 +142,8 @@ Step Annotator::flowOp(Operation *op) {
     return flowIter(op, operands[0]);
   if (std::optional<Step> step = flowListOp(op, operands))
     return *step;
+  if (std::optional<Step> step = flowBuilderAttr(op, operands))
+    return *step;
   if (std::optional<Step> step = flowInstanceOp(op, operands))
     return *step;
   if (std::optional<Step> step = flowDictOp(op, operands))
@@ -149,6 +151,8 @@ Step Annotator::flowOp(Operation *op) {
   if (std::optional<Step> step = flowStrAttr(op, operands))
     return *step;
   if (std::optional<Step> step = flowPrebuiltAttr(op, operands))
+    return *step;
+  if (std::optional<Step> step = flowClassAttr(op, operands))
     return *step;
 
   Type result;
@@ -158,6 +162,9 @@ Step Annotator::flowOp(Operation *op) {
       report(op, "flow.next of " + describe(operands[0]) + " is not supported");
       return Step::Error;
     }
+    if (iter.getKind() == ann::IterKind::Enumerate ||
+        iter.getKind() == ann::IterKind::Reversed)
+      return flowIteratorNext(op, iter);
     if (auto list = dyn_cast<ann::ListType>(iter.getContainerType());
         list && iter.getKind() == ann::IterKind::Plain)
       return flowListNext(op, list);
@@ -203,6 +210,11 @@ Step Annotator::flowIter(Operation *op, Type operand) {
   if (producer && rangeCalls.contains(producer)) {
     Type item = lists.read(*listOf(operand), op->getBlock());
     iter = ann::IterType::get(ctx, item, ann::IterKind::Range);
+  } else if (auto made = dyn_cast<ann::IterType>(operand);
+             made && (made.getKind() == ann::IterKind::Enumerate ||
+                      made.getKind() == ann::IterKind::Reversed)) {
+    // enumerate() and reversed() made the iterator already.
+    iter = made;
   } else if (isa<ann::CharType>(operand) ||
              (isa<ann::StrType>(operand) &&
               !cast<ann::StrType>(operand).getNullable()))
@@ -306,6 +318,11 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
     // until there is a JIT.
     if (builtin.getName().starts_with("rpython.rlib.jit.JitDriver."))
       return Type(ann::NoneType::get(ctx));
+    // jit.hint(x, promote=True, ...) says what to do by keyword, and is x
+    // until there is a JIT.
+    if (builtin.getName() == "rpython.rlib.jit.hint" &&
+        args.size() == keywords.size() + 1)
+      return args.front();
     // print(..., sep=..., end=...) only formats differently.
     if (builtin.getName() == "print" && llvm::all_of(keywords, [](StringRef k) {
           return k == "sep" || k == "end";
@@ -321,6 +338,14 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
       return callListMethod(op, name, args);
     if (name == "list")
       return callListBuiltin(op, args);
+    if (name == "enumerate" || name == "reversed")
+      return callIteratorBuiltin(op, name, args);
+    if (name == "zip")
+      return callZip(op, args);
+    if (name.consume_front("rpython.rlib.rstring.StringBuilder")) {
+      if (name.empty() || name.consume_front("."))
+        return callBuilder(op, name, args);
+    }
     if (name.consume_front("dict."))
       return callDictMethod(op, name, args);
     if (name == "dict" && args.empty())
@@ -352,8 +377,12 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
     return rule.type;
   }
   if (auto ref = dyn_cast<FlatSymbolRefAttr>(member)) {
-    if (auto func = symbols.lookup<flow::FuncOp>(ref.getValue()))
-      return callFunction(op, func, args, keywords);
+    if (auto func = symbols.lookup<flow::FuncOp>(ref.getValue())) {
+      FailureOr<flow::FuncOp> target = specialize(op, func, args, keywords);
+      if (failed(target))
+        return failure();
+      return callFunction(op, *target, args, keywords);
+    }
     if (symbols.lookup<flow::ClassOp>(ref.getValue()))
       return instantiate(op, ref, args, keywords);
   }
@@ -858,6 +887,7 @@ LogicalResult Annotator::run() {
       return failure();
   }
   current = nullptr;
+  redirectSpecialisedCalls();
   if (failed(checkBlockedBlocks()))
     return failure();
   if (failed(writeAnnotations()))

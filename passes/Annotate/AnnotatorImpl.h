@@ -12,16 +12,19 @@
 #include "passes/Annotate/ClassHierarchy.h"
 #include "passes/Annotate/ListDefs.h"
 
+#include "dialects/ann/AnnTypes.h"
 #include "dialects/ann/Lattice.h"
 #include "dialects/flow/FlowOps.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/SymbolTable.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringMap.h"
 
 #include <deque>
+#include <map>
 #include <optional>
 
 namespace rpy::annotate::detail {
@@ -126,6 +129,36 @@ private:
   Step flowIter(Operation *op, Type operand);
 
   //===--------------------------------------------------------------------===//
+  // enumerate() and reversed() (Iterators.cpp)
+  //===--------------------------------------------------------------------===//
+
+  /// `enumerate(x)` or `reversed(x)` of a list or string: the iterator.
+  FailureOr<Type> callIteratorBuiltin(Operation *op, StringRef name,
+                                      ArrayRef<Type> args);
+  /// `zip(a, b)` of two lists: a new list of pairs.
+  FailureOr<Type> callZip(Operation *op, ArrayRef<Type> args);
+  /// `getattr` of a method of a StringBuilder; nullopt otherwise.
+  std::optional<Step> flowBuilderAttr(Operation *op, ArrayRef<Type> operands);
+  /// A call of `StringBuilder` (an empty `name`) or of one of its methods.
+  FailureOr<Type> callBuilder(Operation *op, StringRef name,
+                              ArrayRef<Type> args);
+  /// `next` of an enumerate or reversed iterator.
+  Step flowIteratorNext(Operation *op, ann::IterType iter);
+
+  //===--------------------------------------------------------------------===//
+  // Specialisation (Specialize.cpp)
+  //===--------------------------------------------------------------------===//
+
+  /// The copy of `func` that `call` calls under the function's
+  /// `rpy.annspecialcase` policy (`func` itself without one), or failure
+  /// after an error.
+  FailureOr<flow::FuncOp> specialize(Operation *call, flow::FuncOp func,
+                                     ArrayRef<Type> args,
+                                     ArrayRef<StringRef> keywords);
+  /// Points every specialised call site's callee at its copy.
+  void redirectSpecialisedCalls();
+
+  //===--------------------------------------------------------------------===//
   // Lists (Lists.cpp)
   //===--------------------------------------------------------------------===//
 
@@ -193,6 +226,16 @@ private:
   std::optional<Step> flowInstanceOp(Operation *op, ArrayRef<Type> operands);
   /// `getattr` of a JIT hint on a prebuilt `JitDriver`; nullopt otherwise.
   std::optional<Step> flowPrebuiltAttr(Operation *op, ArrayRef<Type> operands);
+  /// `getattr` on a class constant: static and class methods, plain
+  /// methods as functions, and class attributes.
+  std::optional<Step> flowClassAttr(Operation *op, ArrayRef<Type> operands);
+  /// The type of the member `name` read through the class `cls`; null
+  /// while a class attribute has no value yet.
+  FailureOr<Type> classMember(Operation *op, FlatSymbolRefAttr cls,
+                              StringRef name);
+  /// The value of a `#flow.staticmethod` or `#flow.classmethod` member read
+  /// through `cls` or one of its instances.
+  Type decoratedMember(Attribute member, Attribute cls);
   /// Calling the class `cls`: a new instance, given to `__init__`.
   FailureOr<Type> instantiate(Operation *op, FlatSymbolRefAttr cls,
                               ArrayRef<Type> args,
@@ -258,6 +301,10 @@ private:
   /// their signature. Each function's family index; families by index.
   DenseMap<Operation *, unsigned> familyOf;
   std::vector<SmallVector<flow::FuncOp, 2>> families;
+  /// The copies of specialised functions, by function and key.
+  std::map<std::pair<Operation *, std::string>, flow::FuncOp> specialisations;
+  /// The copy each specialised call site calls, in the order first seen.
+  llvm::MapVector<Operation *, flow::FuncOp> specialisedSites;
   /// The `range(...)` calls, whose iterators are range iterators.
   llvm::DenseSet<Operation *> rangeCalls;
   /// The entry point.

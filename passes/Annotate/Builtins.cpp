@@ -133,6 +133,79 @@ RuleResult annotate::callBuiltin(MLIRContext *ctx, StringRef name,
       result.type = ann::IntType::get(ctx, true, false);
     return result;
   }
+  if (name == "min" || name == "max") {
+    if (!arity(2, 2))
+      return result;
+    // Two numbers of one family, as PyPy's builtin_min/max.
+    if (isInteger(args[0]) && isInteger(args[1])) {
+      bool nonneg = name == "min" ? isNonneg(args[0]) && isNonneg(args[1])
+                                  : isNonneg(args[0]) || isNonneg(args[1]);
+      bool isUnsigned = llvm::any_of(args, [](Type arg) {
+        auto integer = dyn_cast<ann::IntType>(arg);
+        return integer && integer.getIsUnsigned();
+      });
+      result.type = ann::IntType::get(ctx, nonneg, isUnsigned);
+      return result;
+    }
+    if (isa<ann::FloatType>(args[0]) && isa<ann::FloatType>(args[1])) {
+      result.type = args[0];
+      return result;
+    }
+    result.error = (name + "() of " + ann::describe(args[0]) + " and " +
+                    ann::describe(args[1]) + " is not supported")
+                       .str();
+    return result;
+  }
+  // The time and math externals: floats.
+  if (name == "time.time" || name == "time.perf_counter") {
+    if (!arity(0, 0))
+      return result;
+    result.type = ann::FloatType::get(ctx);
+    return result;
+  }
+  if (name.starts_with("math.")) {
+    for (Type arg : args)
+      if (!isInteger(arg) && !isa<ann::FloatType>(arg)) {
+        result.error =
+            (name + "() of " + ann::describe(arg) + ": expected a number")
+                .str();
+        return result;
+      }
+    result.type = ann::FloatType::get(ctx);
+    return result;
+  }
+  // rpython.rlib.rarithmetic: machine-word conversions and the overflow
+  // check (an identity for the annotator).
+  StringRef rarithmetic = name;
+  if (rarithmetic.consume_front("rpython.rlib.rarithmetic.")) {
+    if (!arity(1, 1))
+      return result;
+    if (!isInteger(args[0])) {
+      result.error = (rarithmetic + "() of " + ann::describe(args[0]) +
+                      ": expected an int")
+                         .str();
+      return result;
+    }
+    if (rarithmetic == "r_uint")
+      result.type =
+          ann::IntType::get(ctx, /*nonneg=*/true, /*isUnsigned=*/true);
+    else if (rarithmetic == "intmask")
+      result.type = ann::IntType::get(ctx, false, false);
+    else if (rarithmetic == "ovfcheck")
+      result.type = isa<ann::BoolType>(args[0])
+                        ? Type(ann::IntType::get(ctx, true, false))
+                        : args[0];
+    else
+      result.handled = false;
+    return result;
+  }
+  // JIT hints are identities until there is a JIT.
+  if (name == "rpython.rlib.jit.promote") {
+    if (!arity(1, 1))
+      return result;
+    result.type = args[0];
+    return result;
+  }
   // The os externals of RPython's ll_os, with their signatures: paths
   // must be known free of NUL characters, as in PyPy.
   if (name == "os.open") {

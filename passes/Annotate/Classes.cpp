@@ -150,6 +150,15 @@ std::optional<Step> Annotator::flowInstanceOp(Operation *op,
   }
   bool isFunction =
       member ? bool(asMethod(symbols, member)) : !overrides.empty();
+  bool isDecorated =
+      isa_and_nonnull<flow::StaticMethodAttr, flow::ClassMethodAttr>(member);
+  if (isDecorated && isa<flow::SetAttrOp>(op)) {
+    report(op, "cannot assign the attribute '" + name + "' of " +
+                   describe(instance) + ": it is a method");
+    return Step::Error;
+  }
+  if (isDecorated)
+    return finish(op, decoratedMember(member, cls));
   if (member && !isFunction && isa<SymbolRefAttr>(member)) {
     report(op, "the class member '" + name + "' of " + className(owner) +
                    " is not supported yet");
@@ -201,6 +210,86 @@ std::optional<Step> Annotator::flowInstanceOp(Operation *op,
   if (!info.type)
     return Step::Blocked;
   return finish(op, info.type);
+}
+
+Type Annotator::decoratedMember(Attribute member, Attribute cls) {
+  // A static method is its plain function; a class method is bound to the
+  // class it was read through (PyPy binds it to the class of the receiver,
+  // which the static class approximates).
+  if (auto staticMethod = dyn_cast<flow::StaticMethodAttr>(member))
+    return ann::PbcType::get(ctx,
+                             ArrayRef<Attribute>{staticMethod.getFunction()});
+  auto classMethod = cast<flow::ClassMethodAttr>(member);
+  Type clsType = ann::PbcType::get(ctx, ArrayRef<Attribute>{cls});
+  return ann::MethodType::get(
+      ctx, ArrayRef<Attribute>{classMethod.getFunction()}, clsType);
+}
+
+std::optional<Step> Annotator::flowClassAttr(Operation *op,
+                                             ArrayRef<Type> operands) {
+  auto getattr = dyn_cast<flow::GetAttrOp>(op);
+  auto pbc = dyn_cast<ann::PbcType>(operands[0]);
+  if (!getattr || !pbc || pbc.getNullable())
+    return std::nullopt;
+  SmallVector<FlatSymbolRefAttr> classes;
+  for (Attribute member : pbc.getMembers()) {
+    auto ref = dyn_cast<FlatSymbolRefAttr>(member);
+    if (!ref || !symbols.lookup<flow::ClassOp>(ref.getValue()))
+      return std::nullopt;
+    classes.push_back(ref);
+  }
+  // A set of classes reads the member of each; the result is the union.
+  Type result;
+  bool blocked = false;
+  for (FlatSymbolRefAttr cls : classes) {
+    FailureOr<Type> type = classMember(op, cls, getattr.getName());
+    if (failed(type))
+      return Step::Error;
+    if (!*type) {
+      blocked = true;
+      continue;
+    }
+    Type merged = result ? ann::unionOf(result, *type, lists) : *type;
+    if (!merged) {
+      report(op, "cannot union " + describe(result) + " and " +
+                     describe(*type) + " (attribute '" + getattr.getName() +
+                     "' of the classes read here)");
+      return Step::Error;
+    }
+    result = merged;
+  }
+  if (blocked)
+    return Step::Blocked;
+  return finish(op, result);
+}
+
+FailureOr<Type> Annotator::classMember(Operation *op, FlatSymbolRefAttr cls,
+                                       StringRef name) {
+  auto [member, owner] = findMember(cls, name);
+  if (isa_and_nonnull<flow::StaticMethodAttr, flow::ClassMethodAttr>(member))
+    return decoratedMember(member, cls);
+  // `C.f` of a plain method is the function itself (Python 3 has no
+  // unbound methods).
+  if (member && asMethod(symbols, member))
+    return Type(ann::PbcType::get(ctx, ArrayRef<Attribute>{member}));
+  if (!member) {
+    report(op, "class " + cls.getValue() + " has no attribute '" + name + "'");
+    return failure();
+  }
+  if (isa<SymbolRefAttr>(member)) {
+    report(op, "the class member '" + name + "' of " + className(owner) +
+                   " is not supported yet");
+    return failure();
+  }
+  // A class attribute: it shares the table of the instances' attribute, so
+  // a read through the class sees the stores through instances too (a
+  // safe over-approximation of PyPy's class-level attribute).
+  FailureOr<Attribute> location = locateAttribute(op, cls, name);
+  if (failed(location))
+    return failure();
+  AttributeInfo &info = classAttrs[*location][name];
+  info.readers.insert(op->getBlock());
+  return info.type;
 }
 
 FailureOr<Type> Annotator::instantiate(Operation *op, FlatSymbolRefAttr cls,

@@ -144,7 +144,7 @@ flow.func @f(%a: !ann.method<[@B.f, @A.f], !ann.instance<@A>>) -> !ann.none attr
 
 // -----
 
-// expected-error @+1 {{method self type must be a non-nullable !ann.instance, not '!ann.str'}}
+// expected-error @+1 {{method self type must be a non-nullable !ann.instance or !ann.pbc, not '!ann.str'}}
 flow.func @f(%a: !ann.method<[@A.f], !ann.str>) -> !ann.none attributes {arg_names = ["a"]} {
   %0 = flow.constant #flow.none -> !ann.none
   flow.return %0 : !ann.none
@@ -152,7 +152,7 @@ flow.func @f(%a: !ann.method<[@A.f], !ann.str>) -> !ann.none attributes {arg_nam
 
 // -----
 
-// expected-error @+1 {{method self type must be a non-nullable !ann.instance, not '!ann.instance<@A, nullable>'}}
+// expected-error @+1 {{method self type must be a non-nullable !ann.instance or !ann.pbc, not '!ann.instance<@A, nullable>'}}
 flow.func @f(%a: !ann.method<[@A.f], !ann.instance<@A, nullable>>) -> !ann.none attributes {arg_names = ["a"]} {
   %0 = flow.constant #flow.none -> !ann.none
   flow.return %0 : !ann.none

@@ -122,6 +122,15 @@ flow.func @pbcs(%f: !ann.pbc<[@floats]>, %fg: !ann.pbc<[@floats, @ints], nullabl
   flow.return %0 : !ann.pbc<[@floats]>
 }
 
+// A class method is bound to its class.
+// CHECK-LABEL: flow.func @classmethods
+// CHECK-SAME: (%m: !ann.method<[@Point.make], !ann.pbc<[@Point]>>)
+flow.func @classmethods(%m: !ann.method<[@Point.make], !ann.pbc<[@Point]>>)
+    -> !ann.none attributes {arg_names = ["m"]} {
+  %none = flow.constant #flow.none -> !ann.none
+  flow.return %none : !ann.none
+}
+
 // CHECK-LABEL: flow.func @iterators
 // CHECK-SAME: (%l: !ann.iter<!ann.list<!ann.int>>, %s: !ann.iter<!ann.str>, %c: !ann.iter<!ann.char>,
 // CHECK-SAME: %r: !ann.iter<!ann.int<nonneg>, range>, %k: !ann.iter<!ann.dict<!ann.str, !ann.int>>,

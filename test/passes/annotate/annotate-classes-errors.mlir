@@ -145,3 +145,50 @@ module attributes {rpy.entry = @main} {
   }
   flow.class @C {bases = [#flow.builtin<"object">], members = {}}
 }
+
+// -----
+
+module attributes {rpy.entry = @main} {
+  flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
+    %c = flow.constant @C
+    // expected-error@+1 {{class C has no attribute 'nope'}}
+    %0 = flow.getattr %c {name = "nope"}
+    flow.return %0
+  }
+  flow.class @C {bases = [#flow.builtin<"object">], members = {}}
+}
+
+// -----
+
+module attributes {rpy.entry = @main} {
+  flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
+    %a = flow.constant @A
+    %b = flow.constant @B
+    %t = flow.is_true %argv
+    flow.cond_br %t, ^bb1(%a : !flow.obj), ^bb1(%b : !flow.obj)
+  ^bb1(%c: !flow.obj):
+    // expected-error@+1 {{cannot union int and str (attribute 'kind' of the classes read here)}}
+    %0 = flow.getattr %c {name = "kind"}
+    flow.return %0
+  }
+  flow.class @A {bases = [#flow.builtin<"object">], members = {kind = 1 : i64}}
+  flow.class @B {bases = [#flow.builtin<"object">], members = {kind = "ab"}}
+}
+
+// -----
+
+module attributes {rpy.entry = @main} {
+  flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
+    %c = flow.constant @C
+    %o = flow.simple_call(%c)
+    %one = flow.constant 1
+    // expected-error@+1 {{cannot assign the attribute 's' of instance of C: it is a method}}
+    flow.setattr %o, %one {name = "s"}
+    flow.return %one
+  }
+  flow.class @C {bases = [#flow.builtin<"object">], members = {s = #flow.staticmethod<@C.s>}}
+  flow.func @C.s() -> !flow.obj attributes {arg_names = []} {
+    %r = flow.constant #flow.none
+    flow.return %r
+  }
+}
