@@ -429,6 +429,31 @@ bool rpy::frontend::sliceIndices(Interpreter &interp, SliceObject *slice,
   return true;
 }
 
+/// The position that `index` names in a list of `size` items being assigned
+/// to or deleted from (negative indices count from the end), or false with
+/// CPython's TypeError/IndexError pending.
+static bool assignedPosition(Interpreter &interp, Object *index, size_t size,
+                             int64_t &position, Loc loc) {
+  ObjectSpace &space = interp.objectSpace();
+  __int128 wide = 0;
+  if (!intLikeValue(index, wide)) {
+    interp.raise(space.typeErrorClass,
+                 "list indices must be integers or slices, not " +
+                     typeName(index),
+                 loc);
+    return false;
+  }
+  position = wide < INT64_MIN   ? INT64_MIN
+             : wide > INT64_MAX ? INT64_MAX
+                                : (int64_t)wide;
+  if (!normalizeIndex(position, size)) {
+    interp.raise(space.indexErrorClass, "list assignment index out of range",
+                 loc);
+    return false;
+  }
+  return true;
+}
+
 Object *Interpreter::getItem(Object *obj, Object *index, Loc loc) {
   auto *slice = dyn_cast<SliceObject>(index);
   // Zero for an index that is not an int: `i` is only used when it is.
@@ -596,20 +621,9 @@ bool Interpreter::setItem(Object *obj, Object *index, Object *value, Loc loc) {
         list->items[start + k * step] = items[k];
       return true;
     }
-    __int128 wide = 0;
-    if (!intLikeValue(index, wide)) {
-      raise(space.typeErrorClass,
-            "list indices must be integers or slices, not " + typeName(index),
-            loc);
+    int64_t i;
+    if (!assignedPosition(*this, index, list->items.size(), i, loc))
       return false;
-    }
-    int64_t i = wide < INT64_MIN   ? INT64_MIN
-                : wide > INT64_MAX ? INT64_MAX
-                                   : (int64_t)wide;
-    if (!normalizeIndex(i, list->items.size())) {
-      raise(space.indexErrorClass, "list assignment index out of range", loc);
-      return false;
-    }
     list->items[i] = value;
     return true;
   }
@@ -644,20 +658,9 @@ bool Interpreter::delItem(Object *obj, Object *index, Loc loc) {
       list->items = std::move(kept);
       return true;
     }
-    __int128 wide = 0;
-    if (!intLikeValue(index, wide)) {
-      raise(space.typeErrorClass,
-            "list indices must be integers or slices, not " + typeName(index),
-            loc);
+    int64_t i;
+    if (!assignedPosition(*this, index, list->items.size(), i, loc))
       return false;
-    }
-    int64_t i = wide < INT64_MIN   ? INT64_MIN
-                : wide > INT64_MAX ? INT64_MAX
-                                   : (int64_t)wide;
-    if (!normalizeIndex(i, list->items.size())) {
-      raise(space.indexErrorClass, "list assignment index out of range", loc);
-      return false;
-    }
     list->items.erase(list->items.begin() + i);
     return true;
   }
