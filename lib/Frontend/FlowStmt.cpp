@@ -144,27 +144,25 @@ bool FunctionBuilder::buildStmt(const Stmt &stmt) {
   case StmtKind::AugAssign: {
     auto *s = cast<AugAssignStmt>(&stmt);
     const Expr &target = *s->target;
-    if (auto *name = dyn_cast<NameExpr>(&target)) {
-      FValue current = exprName(*name);
+    // `current op= value`: the right operand, then the in-place operation.
+    auto combine = [&](FValue current) -> FValue {
       if (!current.valid())
-        return false;
+        return {};
       FValue rhs = expr(*s->value);
       if (!rhs.valid())
-        return false;
-      FValue result = exprBinOp(s->op, current, rhs, loc, /*inplace=*/true);
+        return {};
+      return exprBinOp(s->op, current, rhs, loc, /*inplace=*/true);
+    };
+    if (auto *name = dyn_cast<NameExpr>(&target)) {
+      FValue result = combine(exprName(*name));
       return result.valid() && buildAssign(target, result, loc);
     }
     if (auto *attr = dyn_cast<AttributeExpr>(&target)) {
       FValue object = expr(*attr->value);
       if (!object.valid() || !checkMutable(object, attr->attr, loc))
         return false;
-      FValue current = exprAttribute(object, attr->attr, attr->loc);
-      if (!current.valid())
-        return false;
-      FValue rhs = expr(*s->value);
-      if (!rhs.valid())
-        return false;
-      FValue result = exprBinOp(s->op, current, rhs, loc, true);
+      FValue result =
+          combine(exprAttribute(object, attr->attr, attr->loc));
       if (!result.valid())
         return false;
       return emit(flow::SetAttrOp::getOperationName(), loc, {object, result},
@@ -181,14 +179,8 @@ bool FunctionBuilder::buildStmt(const Stmt &stmt) {
       FValue index = expr(*sub->index);
       if (!index.valid())
         return false;
-      FValue current = emitValue(flow::GetItemOp::getOperationName(),
-                                 sub->loc, {object, index});
-      if (!current.valid())
-        return false;
-      FValue rhs = expr(*s->value);
-      if (!rhs.valid())
-        return false;
-      FValue result = exprBinOp(s->op, current, rhs, loc, true);
+      FValue result = combine(emitValue(flow::GetItemOp::getOperationName(),
+                                        sub->loc, {object, index}));
       if (!result.valid())
         return false;
       return emit(flow::SetItemOp::getOperationName(), loc,

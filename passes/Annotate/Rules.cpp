@@ -113,7 +113,7 @@ static Number asNumber(Type type) {
 
 static bool isStr(Type type) { return isa<ann::StrType, ann::CharType>(type); }
 
-static bool noNul(Type type) {
+bool rpy::annotate::hasNoNul(Type type) {
   if (auto str = dyn_cast<ann::StrType>(type))
     return str.getNoNul();
   if (auto chr = dyn_cast<ann::CharType>(type))
@@ -158,14 +158,14 @@ static Type numberRule(StringRef name, Number a, Number b, MLIRContext *ctx) {
 /// The rule of `+` and `*` and `%` on strings; null if it does not apply.
 static Type strRule(StringRef name, Type a, Type b, MLIRContext *ctx) {
   if (name == "add" && isStr(a) && isStr(b))
-    return ann::StrType::get(ctx, false, noNul(a) && noNul(b));
+    return ann::StrType::get(ctx, false, hasNoNul(a) && hasNoNul(b));
   Number::Kind count = Number::None;
   if (name == "mul" && isStr(a))
     count = asNumber(b).kind;
   else if (name == "mul" && isStr(b))
     count = asNumber(a).kind;
   if (count == Number::Int || count == Number::Bool)
-    return ann::StrType::get(ctx, false, noNul(isStr(a) ? a : b));
+    return ann::StrType::get(ctx, false, hasNoNul(isStr(a) ? a : b));
   // Formatting checks nothing about the values yet; the rtyper will.
   if (name == "mod" && isStr(a))
     return ann::StrType::get(ctx, false, false);
@@ -280,7 +280,7 @@ RuleResult annotate::applyRule(Operation *op, ArrayRef<Type> operands) {
                     ann::describe(bound) + " is not supported");
     }
     if (isStr(object))
-      return ok(ann::StrType::get(ctx, false, noNul(object)));
+      return ok(ann::StrType::get(ctx, false, hasNoNul(object)));
     return fail("slicing " + ann::describe(object) + " is not supported");
   }
 
@@ -307,7 +307,7 @@ RuleResult annotate::applyRule(Operation *op, ArrayRef<Type> operands) {
       Number index = asNumber(operands[1]);
       if (index.kind != Number::Int && index.kind != Number::Bool)
         return fail(binaryError(op, operands[0], operands[1]));
-      return ok(ann::CharType::get(ctx, noNul(object)));
+      return ok(ann::CharType::get(ctx, hasNoNul(object)));
     }
     // Dicts come with the DictDef tracking.
     result.handled = false;

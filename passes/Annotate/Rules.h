@@ -23,6 +23,9 @@ namespace rpy::annotate {
 /// set for constants that have no annotation yet.
 mlir::Type annotateConstant(mlir::Attribute value, std::string &error);
 
+/// Whether a str or char annotation is known to hold no NUL character.
+bool hasNoNul(mlir::Type type);
+
 /// What a rule made of one operation.
 struct RuleResult {
   /// The annotation of the result; null when the rule failed or when there

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "passes/Annotate/AnnotatorImpl.h"
+#include "passes/Annotate/Rules.h"
 
 #include "dialects/ann/AnnTypes.h"
 #include "dialects/flow/FlowDialect.h"
@@ -58,14 +59,6 @@ static bool isStr(Type type) {
          (isa<ann::StrType>(type) && !cast<ann::StrType>(type).getNullable());
 }
 
-static bool noNul(Type type) {
-  if (auto str = dyn_cast<ann::StrType>(type))
-    return str.getNoNul();
-  if (auto chr = dyn_cast<ann::CharType>(type))
-    return chr.getNoNul();
-  return false;
-}
-
 std::optional<Step> Annotator::flowStrAttr(Operation *op,
                                            ArrayRef<Type> operands) {
   auto getattr = dyn_cast<flow::GetAttrOp>(op);
@@ -108,7 +101,7 @@ FailureOr<Type> Annotator::callStrMethod(Operation *op, StringRef name,
              "str.join() of " + describe(args[0]) + ": expected a list of str");
       return failure();
     }
-    return Type(ann::StrType::get(ctx, false, noNul(self) && noNul(item)));
+    return Type(ann::StrType::get(ctx, false, hasNoNul(self) && hasNoNul(item)));
   }
   for (auto [index, arg] : llvm::enumerate(args)) {
     bool isPosition =
@@ -127,9 +120,9 @@ FailureOr<Type> Annotator::callStrMethod(Operation *op, StringRef name,
   case StrResult::SameKind:
     if (auto chr = dyn_cast<ann::CharType>(self))
       return Type(chr);
-    return Type(ann::StrType::get(ctx, false, noNul(self)));
+    return Type(ann::StrType::get(ctx, false, hasNoNul(self)));
   case StrResult::Str: {
-    bool keepsNoNul = noNul(self) && (name != "replace" || noNul(args[1]));
+    bool keepsNoNul = hasNoNul(self) && (name != "replace" || hasNoNul(args[1]));
     return Type(ann::StrType::get(ctx, false, keepsNoNul));
   }
   case StrResult::Bool:
@@ -140,7 +133,7 @@ FailureOr<Type> Annotator::callStrMethod(Operation *op, StringRef name,
   case StrResult::List: {
     ann::ListType list = siteList(op);
     if (failed(storeItem(op, *listOf(list),
-                         ann::StrType::get(ctx, false, noNul(self)),
+                         ann::StrType::get(ctx, false, hasNoNul(self)),
                          "str.split()")))
       return failure();
     return Type(list);
