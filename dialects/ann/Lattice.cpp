@@ -63,6 +63,34 @@ static Type noneify(Type type) {
       .Default([](Type) { return Type(); });
 }
 
+Type withoutNone(Type type) {
+  MLIRContext *context = type.getContext();
+  return TypeSwitch<Type, Type>(type)
+      .Case([&](NoneType) { return ImpossibleType::get(context); })
+      .Case([&](StrType str) {
+        return StrType::get(context, /*nullable=*/false, str.getNoNul());
+      })
+      .Case([&](ListType list) {
+        return ListType::get(context, list.getElementType(), list.getFixed(),
+                             list.getMutated(), /*nullable=*/false);
+      })
+      .Case([&](DictType dict) {
+        return DictType::get(context, dict.getKeyType(), dict.getValueType(),
+                             /*nullable=*/false);
+      })
+      .Case([&](SetType set) {
+        return SetType::get(context, set.getElementType(), /*nullable=*/false);
+      })
+      .Case([&](InstanceType instance) {
+        return InstanceType::get(context, instance.getClassRef(),
+                                 /*nullable=*/false);
+      })
+      .Case([&](PbcType pbc) {
+        return PbcType::get(context, pbc.getMembers(), /*nullable=*/false);
+      })
+      .Default([](Type other) { return other; });
+}
+
 /// Of a pair of different kinds that unify, rewrites the narrower one as a
 /// value of the wider kind: a bool is a non-negative int, a char a str.
 static void promote(Type &a, Type &b) {

@@ -59,6 +59,10 @@ mlir::Type unionOf(mlir::Type a, mlir::Type b, const ClassHierarchy &classes);
 bool contains(mlir::Type general, mlir::Type specific,
               const ClassHierarchy &classes);
 
+/// `type` without None: the non-nullable variant of a nullable type,
+/// `!ann.impossible` for None itself, `type` unchanged otherwise.
+mlir::Type withoutNone(mlir::Type type);
+
 /// `type` as an error message names it: "int", "str or None", "list of int",
 /// "instance of Point", "tuple (int, str)". Refinements that never make a
 /// union fail (nonneg, no_nul, fixed, mutated) are left out.

@@ -1,6 +1,7 @@
 //===- FlowOps.cpp - Operations of the flow dialect -----------------------===//
 
 #include "dialects/flow/FlowOps.h"
+#include "dialects/flow/Links.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
@@ -336,6 +337,10 @@ SuccessorOperands BrOp::getSuccessorOperands(unsigned) {
 
 Block *BrOp::getSuccessorForOperands(ArrayRef<Attribute>) { return getDest(); }
 
+bool BrOp::areTypesCompatible(Type operand, Type argument) {
+  return linkAccepts(operand, argument, *this);
+}
+
 SuccessorOperands CondBrOp::getSuccessorOperands(unsigned index) {
   return SuccessorOperands(index == 0 ? getTrueDestOperandsMutable()
                                       : getFalseDestOperandsMutable());
@@ -347,12 +352,37 @@ Block *CondBrOp::getSuccessorForOperands(ArrayRef<Attribute> operands) {
   return nullptr;
 }
 
+bool CondBrOp::areTypesCompatible(Type operand, Type argument) {
+  // Either way: the value the condition tests may also be narrowed, which
+  // verify() checks knowing the operands.
+  return linkAccepts(operand, argument, *this) ||
+         linkAccepts(argument, operand, *this);
+}
+
 LogicalResult CondBrOp::verify() {
   if (!getCondition().getDefiningOp<IsTrueOp>() &&
       !isa<BlockArgument>(getCondition()) &&
       !getCondition().getDefiningOp<ConstantOp>())
     return emitOpError("condition must be a truth value (the result of "
                        "flow.is_true, a constant or a block argument)");
+  std::optional<BranchTest> test = branchTest(*this);
+  for (unsigned i = 0; i < 2; ++i) {
+    Block *dest = getSuccessor(i);
+    OperandRange operands =
+        i == 0 ? getTrueDestOperands() : getFalseDestOperands();
+    if (operands.size() != dest->getNumArguments())
+      continue; // reported by the branch interface
+    for (auto [index, operand] : llvm::enumerate(operands)) {
+      Type argument = dest->getArgument(index).getType();
+      if (linkAccepts(operand.getType(), argument, *this) ||
+          (test && operand == test->value))
+        continue;
+      return emitOpError("narrows operand #")
+             << index << " of successor #" << i << " from "
+             << operand.getType() << " to " << argument
+             << ", but only the value its condition tests may be narrowed";
+    }
+  }
   return success();
 }
 
@@ -362,6 +392,10 @@ SuccessorOperands CatchOp::getSuccessorOperands(unsigned index) {
   // A handler receives the caught exception as its first block argument.
   return SuccessorOperands(/*producedOperandCount=*/1,
                            getHandlerOperandsMutable()[index - 1]);
+}
+
+bool CatchOp::areTypesCompatible(Type operand, Type argument) {
+  return linkAccepts(operand, argument, *this);
 }
 
 LogicalResult CatchOp::verify() {

@@ -525,13 +525,19 @@ def Flow_NewSetOp : Flow_SimpleOp<"newset", 1, [], 1> {
 //===----------------------------------------------------------------------===//
 
 def Flow_BrOp : Flow_Op<"br", [
-    DeclareOpInterfaceMethods<BranchOpInterface, ["getSuccessorForOperands"]>,
+    DeclareOpInterfaceMethods<BranchOpInterface,
+                              ["getSuccessorForOperands", "areTypesCompatible"]>,
     Pure, Terminator]> {
   let summary = "a link to another block";
   let description = [{
     ```mlir
     flow.br ^bb1(%x, %y : !flow.obj, !flow.obj)
     ```
+
+    As in PyPy, a link may carry a value whose type differs from the block
+    argument's, when the argument's dialect accepts it (`LinkTypeInterface`
+    in `dialects/flow/Links.h`): annotated IR passes a `!ann.bool` into an
+    `!ann.int` argument, each value keeping its own annotation.
   }];
   let arguments = (ins Variadic<Flow_Value>:$destOperands);
   let successors = (successor AnySuccessor:$dest);
@@ -542,7 +548,8 @@ def Flow_BrOp : Flow_Op<"br", [
 
 def Flow_CondBrOp : Flow_Op<"cond_br", [
     AttrSizedOperandSegments,
-    DeclareOpInterfaceMethods<BranchOpInterface, ["getSuccessorForOperands"]>,
+    DeclareOpInterfaceMethods<BranchOpInterface,
+                              ["getSuccessorForOperands", "areTypesCompatible"]>,
     Pure, Terminator]> {
   let summary = "a two-way switch on a truth value";
   let description = [{
@@ -552,6 +559,19 @@ def Flow_CondBrOp : Flow_Op<"cond_br", [
     ```mlir
     %t = flow.is_true %x
     flow.cond_br %t, ^bb1(%x : !flow.obj), ^bb2
+    ```
+
+    The value the condition tests (`x` of `is_true x`, of `isinstance x, C`
+    or of `is_ x, None`, under any number of `not_`) may reach a successor
+    as an argument of a narrower type: the front end passes it to each edge
+    that uses it, so that the annotator can narrow it there (PyPy's
+    knowntypedata). Other operands follow the rules of `flow.br`.
+
+    ```mlir
+    %0 = flow.isinstance %x, %cls : (!ann.instance<@A>, !ann.pbc<[@B]>) -> !ann.bool
+    %1 = flow.is_true %0 : (!ann.bool) -> !ann.bool
+    flow.cond_br %1 : !ann.bool, ^bb1(%x : !ann.instance<@A>), ^bb2
+  ^bb1(%b: !ann.instance<@B>):
     ```
   }];
   let arguments = (ins Flow_Value:$condition,
@@ -569,7 +589,7 @@ def Flow_CondBrOp : Flow_Op<"cond_br", [
 
 def Flow_CatchOp : Flow_Op<"catch", [
     AttrSizedOperandSegments,
-    DeclareOpInterfaceMethods<BranchOpInterface>,
+    DeclareOpInterfaceMethods<BranchOpInterface, ["areTypesCompatible"]>,
     Terminator]> {
   let summary = "the exception edges of the block's last operation";
   let description = [{

@@ -8,6 +8,8 @@
 
 #include "lib/Frontend/FlowBuilderImpl.h"
 
+#include "dialects/flow/Links.h"
+
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Verifier.h"
 
@@ -492,6 +494,7 @@ bool ProgramBuilder::build(const FlowBuildOptions &options) {
     fb.ownerClass = ownerOf(func);
     if (!fb.build())
       return false;
+    flow::splitTestedValues(funcOp);
   }
   return true;
 }

@@ -13,7 +13,7 @@
 #include "passes/Annotate/AnnotatorImpl.h"
 
 #include "passes/Annotate/Builtins.h"
-#include "passes/Annotate/ClassHierarchy.h"
+#include "dialects/ann/ModuleClassHierarchy.h"
 #include "passes/Annotate/Rules.h"
 
 #include "dialects/ann/AnnTypes.h"
@@ -312,7 +312,7 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
                                       ArrayRef<StringRef> keywords) {
   if (auto builtin = dyn_cast<flow::BuiltinAttr>(member)) {
     // Built-in exceptions are constructed with any message arguments.
-    if (isBuiltinExceptionClass(builtin.getName()))
+    if (ann::isBuiltinExceptionClass(builtin.getName()))
       return Type(ann::InstanceType::get(ctx, builtin, false));
     // JIT hints take the green and red variables by keyword, and do nothing
     // until there is a JIT.
@@ -571,11 +571,17 @@ LogicalResult Annotator::flowTerminator(Operation *terminator,
       blocked[terminator->getBlock()] = terminator;
       return success();
     }
-    if (failed(follow(condBr, condBr.getTrueDest(),
-                      typesOf(condBr.getTrueDestOperands()))))
-      return failure();
-    return follow(condBr, condBr.getFalseDest(),
-                  typesOf(condBr.getFalseDestOperands()));
+    for (unsigned i = 0; i < 2; ++i) {
+      SmallVector<Type> types;
+      for (Value operand : condBr.getSuccessorOperands(i).getForwardedOperands())
+        types.push_back(narrowed(condBr, i, operand));
+      // A test that rules the edge out: its block is not reached from here.
+      if (llvm::any_of(types, llvm::IsaPred<ann::ImpossibleType>))
+        continue;
+      if (failed(follow(condBr, condBr->getSuccessor(i), types)))
+        return failure();
+    }
+    return success();
   }
 
   if (auto catchOp = dyn_cast<flow::CatchOp>(terminator)) {
@@ -675,91 +681,12 @@ LogicalResult Annotator::checkBlockedBlocks() {
   return failure();
 }
 
-namespace {
-/// Values joined by links (a successor operand and the block argument it
-/// feeds), as a union-find forest.
-class LinkClasses {
-public:
-  Value find(Value value) {
-    Value root = value;
-    while (true) {
-      Value up = parent.lookup(root);
-      if (!up || up == root)
-        break;
-      root = up;
-    }
-    // Path compression keeps later finds short.
-    while (value != root) {
-      Value up = parent.lookup(value);
-      parent[value] = root;
-      value = up;
-    }
-    return root;
-  }
-  void join(Value a, Value b) {
-    Value ra = find(a), rb = find(b);
-    if (ra != rb)
-      parent[ra] = rb;
-  }
-
-private:
-  DenseMap<Value, Value> parent;
-};
-} // namespace
-
 LogicalResult Annotator::writeAnnotations() {
   auto impossible = ann::ImpossibleType::get(ctx);
   SmallVector<flow::FuncOp> annotated;
   for (auto func : module.getOps<flow::FuncOp>())
     if (reached.contains(&func.getBody().front()))
       annotated.push_back(func);
-
-  // MLIR's branch verifier wants a link's operand to have exactly the type
-  // of the block argument it feeds, where PyPy lets a link carry a more
-  // specific annotation (a bool into an int). Until the flow branches accept
-  // contained types, the values joined by links share the union of their
-  // annotations, which always exists: every operand is contained in the
-  // argument it feeds.
-  LinkClasses links;
-  for (auto func : annotated)
-    for (Block &block : func.getBody()) {
-      auto branch = dyn_cast<BranchOpInterface>(block.getTerminator());
-      if (!branch)
-        continue;
-      for (unsigned i = 0, e = branch->getNumSuccessors(); i < e; ++i) {
-        SuccessorOperands operands = branch.getSuccessorOperands(i);
-        Block *dest = branch->getSuccessor(i);
-        for (unsigned j = operands.getProducedOperandCount(),
-                      n = operands.size();
-             j < n; ++j)
-          links.join(operands[j], dest->getArgument(j));
-      }
-    }
-  DenseMap<Value, Type> classTypes;
-  auto join = [&](Value value, Operation *at) -> LogicalResult {
-    Type type = get(value);
-    if (!type)
-      return success();
-    Type &classType = classTypes[links.find(value)];
-    Type merged = classType ? ann::unionOf(classType, type, lists) : type;
-    if (!merged) {
-      report(at, "cannot give one type to the values joined at this merge: " +
-                     describe(classType) + " and " + describe(type));
-      return failure();
-    }
-    classType = merged;
-    return success();
-  };
-  for (auto func : annotated)
-    for (Block &block : func.getBody()) {
-      for (BlockArgument arg : block.getArguments())
-        if (failed(join(arg, block.getParentOp())))
-          return failure();
-      for (Operation &op : block)
-        for (Value result : op.getResults())
-          if (failed(join(result, &op)))
-            return failure();
-    }
 
   // Lists are written from their ListDefs, all checked before the module
   // changes, so a failure leaves it unannotated.
@@ -779,13 +706,11 @@ LogicalResult Annotator::writeAnnotations() {
     for (Block &block : func.getBody())
       for (Operation &op : block)
         for (Value result : op.getResults())
-          if (Type type = classTypes.lookup(links.find(result));
-              type && failed(write(type, &op)))
+          if (Type type = get(result); type && failed(write(type, &op)))
             return failure();
     for (Block &block : func.getBody())
       for (BlockArgument arg : block.getArguments())
-        if (Type type = classTypes.lookup(links.find(arg));
-            type && failed(write(type, func)))
+        if (Type type = get(arg); type && failed(write(type, func)))
           return failure();
     if (Type result = functions.lookup(func).result;
         result && failed(write(result, func)))
@@ -793,7 +718,7 @@ LogicalResult Annotator::writeAnnotations() {
   }
 
   auto typeOf = [&](Value value) -> Type {
-    Type type = classTypes.lookup(links.find(value));
+    Type type = get(value);
     return type ? written.lookup(type) : impossible;
   };
   for (auto func : annotated) {

@@ -9,7 +9,7 @@
 #ifndef RPY_PASSES_ANNOTATE_ANNOTATORIMPL_H
 #define RPY_PASSES_ANNOTATE_ANNOTATORIMPL_H
 
-#include "passes/Annotate/ClassHierarchy.h"
+#include "dialects/ann/ModuleClassHierarchy.h"
 #include "passes/Annotate/ListDefs.h"
 
 #include "dialects/ann/AnnTypes.h"
@@ -260,6 +260,13 @@ private:
   /// The functions of the family of `func` (`func` alone if it has none).
   SmallVector<flow::FuncOp, 2> familyMembers(flow::FuncOp func);
   LogicalResult flowTerminator(Operation *terminator, bool raisingOpFailed);
+  /// The type `operand` has on the edge to successor `successor` of
+  /// `branch`: narrowed when it is the value the branch tests
+  /// (Narrowing.cpp); `!ann.impossible` when the edge is never taken.
+  Type narrowed(flow::CondBrOp branch, unsigned successor, Value operand);
+  /// `type` known to be an instance of one of the classes `cls` (a PBC of
+  /// classes or a tuple of them) holds.
+  Type narrowInstance(Type type, Type cls);
   LogicalResult follow(Operation *terminator, Block *dest,
                        ArrayRef<Type> types);
 

@@ -313,7 +313,7 @@ FailureOr<Type> Annotator::instantiate(Operation *op, FlatSymbolRefAttr cls,
   // Built-in exception classes take their message arguments.
   bool isException = llvm::any_of(lists.ancestors(cls), [](Attribute base) {
     auto builtin = dyn_cast<flow::BuiltinAttr>(base);
-    return builtin && isBuiltinExceptionClass(builtin.getName());
+    return builtin && ann::isBuiltinExceptionClass(builtin.getName());
   });
   if (!args.empty() && !isException) {
     report(op, cls.getValue() + "() takes no arguments");

@@ -13,7 +13,7 @@
 #ifndef RPY_PASSES_ANNOTATE_LISTDEFS_H
 #define RPY_PASSES_ANNOTATE_LISTDEFS_H
 
-#include "passes/Annotate/ClassHierarchy.h"
+#include "dialects/ann/ModuleClassHierarchy.h"
 
 #include "dialects/ann/AnnTypes.h"
 
@@ -49,7 +49,7 @@ struct DictDef {
 
 /// The ListDefs of one annotation run, and the lattice the annotator unions
 /// with: the module's classes, and lists whose union merges their ListDefs.
-class ListDefs : public ModuleClassHierarchy {
+class ListDefs : public ann::ModuleClassHierarchy {
 public:
   /// `reflow` queues a block again (a reader of a grown element type).
   ListDefs(mlir::ModuleOp module, std::function<void(mlir::Block *)> reflow);

@@ -1,6 +1,8 @@
 # `and`/`or` short-circuit and yield one of their operands (not a bool);
 # `not` is flow.not_; conditional expressions are a branch and a join.
-# Constant operands decide statically.
+# Constant operands decide statically. A value tested for truth reaches the
+# edges that use it as a block argument of its own (for the annotator to
+# narrow: a true value is not None).
 # RUN: rpy-translate %s --emit=flow | FileCheck %s
 # RUN: rpy-translate %s --emit=flow | rpy-opt | FileCheck %s
 
@@ -16,11 +18,11 @@ def main(argv):
 
 # CHECK-LABEL: flow.func @both(%a: !flow.obj, %b: !flow.obj)
 # CHECK: %[[T:.*]] = flow.is_true %a
-# CHECK: flow.cond_br %[[T]], ^[[NEXT:bb[0-9]+]], ^[[STOP:bb[0-9]+]]
+# CHECK: flow.cond_br %[[T]], ^[[NEXT:bb[0-9]+]], ^[[STOP:bb[0-9]+]](%a : !flow.obj)
 # CHECK: ^[[NEXT]]:
 # CHECK: flow.br ^[[JOIN:bb[0-9]+]](%b : !flow.obj)
-# CHECK: ^[[STOP]]:
-# CHECK: flow.br ^[[JOIN]](%a : !flow.obj)
+# CHECK: ^[[STOP]](%[[FALSE_A:.*]]: !flow.obj):
+# CHECK: flow.br ^[[JOIN]](%[[FALSE_A]] : !flow.obj)
 # CHECK: ^[[JOIN]](%[[R:.*]]: !flow.obj):
 # CHECK: flow.return %[[R]]
 def both(a, b):
@@ -29,14 +31,14 @@ def both(a, b):
 
 # CHECK-LABEL: flow.func @either(%a: !flow.obj, %b: !flow.obj, %c: !flow.obj)
 # CHECK: %[[TA:.*]] = flow.is_true %a
-# CHECK: flow.cond_br %[[TA]], ^[[A:bb[0-9]+]], ^[[NOTA:bb[0-9]+]]
-# CHECK: ^[[A]]:
-# CHECK: flow.br ^[[JOIN:bb[0-9]+]](%a : !flow.obj)
+# CHECK: flow.cond_br %[[TA]], ^[[A:bb[0-9]+]](%a : !flow.obj), ^[[NOTA:bb[0-9]+]]
+# CHECK: ^[[A]](%[[TRUE_A:.*]]: !flow.obj):
+# CHECK: flow.br ^[[JOIN:bb[0-9]+]](%[[TRUE_A]] : !flow.obj)
 # CHECK: ^[[NOTA]]:
 # CHECK: %[[TB:.*]] = flow.is_true %b
-# CHECK: flow.cond_br %[[TB]], ^[[B:bb[0-9]+]], ^[[C:bb[0-9]+]]
-# CHECK: ^[[B]]:
-# CHECK: flow.br ^[[JOIN]](%b : !flow.obj)
+# CHECK: flow.cond_br %[[TB]], ^[[B:bb[0-9]+]](%b : !flow.obj), ^[[C:bb[0-9]+]]
+# CHECK: ^[[B]](%[[TRUE_B:.*]]: !flow.obj):
+# CHECK: flow.br ^[[JOIN]](%[[TRUE_B]] : !flow.obj)
 # CHECK: ^[[C]]:
 # CHECK: flow.br ^[[JOIN]](%c : !flow.obj)
 # CHECK: ^[[JOIN]](%[[R:.*]]: !flow.obj):

@@ -73,10 +73,10 @@ def caught(x):
 # CHECK: %[[CLS:.*]] = flow.constant @SubError
 # CHECK: %[[IS:.*]] = flow.isinstance %e, %[[CLS]]
 # CHECK: %[[T:.*]] = flow.is_true %[[IS]]
-# CHECK: flow.cond_br %[[T]], ^[[MATCH:bb[0-9]+]], ^[[NOMATCH:bb[0-9]+]]
+# CHECK: flow.cond_br %[[T]], ^[[MATCH:bb[0-9]+]], ^[[NOMATCH:bb[0-9]+]](%e : !flow.obj)
 # CHECK: ^[[MATCH]]:
-# CHECK: ^[[NOMATCH]]:
-# CHECK-NEXT: flow.raise %e
+# CHECK: ^[[NOMATCH]](%[[OTHER:.*]]: !flow.obj):
+# CHECK-NEXT: flow.raise %[[OTHER]]
 def dynamic(e):
     try:
         raise e
@@ -100,9 +100,9 @@ def reraise(f):
 
 # CHECK-LABEL: flow.func @check(%x: !flow.obj)
 # CHECK: %[[T:.*]] = flow.is_true %x
-# CHECK: flow.cond_br %[[T]], ^[[OK:bb[0-9]+]], ^[[FAIL:bb[0-9]+]]
-# CHECK: ^[[OK]]:
-# CHECK: flow.return
+# CHECK: flow.cond_br %[[T]], ^[[OK:bb[0-9]+]](%x : !flow.obj), ^[[FAIL:bb[0-9]+]]
+# CHECK: ^[[OK]](%[[TRUE_X:.*]]: !flow.obj):
+# CHECK: flow.return %[[TRUE_X]]
 # CHECK: ^[[FAIL]]:
 # CHECK: %[[AE:.*]] = flow.constant #flow.builtin<"AssertionError">
 # CHECK: %[[E:.*]] = flow.simple_call(%[[AE]])

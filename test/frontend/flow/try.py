@@ -123,12 +123,12 @@ def nested(f):
 # CHECK-LABEL: flow.func @break_in_finally(%l: !flow.obj)
 # CHECK: ^[[HEAD:bb[0-9]+]]:
 # CHECK: %[[X:.*]] = flow.next
-# CHECK: flow.cond_br %{{.*}}, ^[[BREAK:bb[0-9]+]], ^[[STAY:bb[0-9]+]]
-# CHECK: ^[[BREAK]]:
-# CHECK: flow.simple_call(%{{.*}}, %[[X]])
+# CHECK: flow.cond_br %{{.*}}, ^[[BREAK:bb[0-9]+]](%[[X]] : !flow.obj), ^[[STAY:bb[0-9]+]](%[[X]] : !flow.obj)
+# CHECK: ^[[BREAK]](%[[TRUE_X:.*]]: !flow.obj):
+# CHECK: flow.simple_call(%{{.*}}, %[[TRUE_X]])
 # CHECK-NEXT: flow.br ^[[EXIT:bb[0-9]+]]{{$}}
-# CHECK: ^[[STAY]]:
-# CHECK: flow.simple_call(%{{.*}}, %[[X]])
+# CHECK: ^[[STAY]](%[[FALSE_X:.*]]: !flow.obj):
+# CHECK: flow.simple_call(%{{.*}}, %[[FALSE_X]])
 # CHECK-NEXT: flow.br ^[[HEAD]]
 # CHECK: ^[[EXIT]]:
 # CHECK: flow.return

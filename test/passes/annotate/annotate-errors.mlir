@@ -468,29 +468,6 @@ module attributes {rpy.entry = @main} {
 
 // -----
 
-// A None passed to a str and to a function argument: the link joins them.
-module attributes {rpy.entry = @main} {
-  flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
-    %len = flow.constant #flow.builtin<"len">
-    %n = flow.simple_call(%len, %argv)
-    %t = flow.is_true %n
-    flow.cond_br %t, ^bb1, ^bb2
-  ^bb1:
-    %f = flow.constant @main
-    // expected-error@+1 {{cannot give one type to the values joined at this merge: constant main and str}}
-    %s = flow.constant "ab"
-    flow.br ^bb3(%f, %s : !flow.obj, !flow.obj)
-  ^bb2:
-    %none = flow.constant #flow.none
-    flow.br ^bb3(%none, %none : !flow.obj, !flow.obj)
-  ^bb3(%x: !flow.obj, %y: !flow.obj):
-    %zero = flow.constant 0
-    flow.return %zero
-  }
-}
-
-// -----
-
 module attributes {rpy.entry = @main} {
   flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
     %a = flow.constant 1

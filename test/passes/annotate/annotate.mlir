@@ -118,11 +118,12 @@ module attributes {rpy.entry = @main} {
 // -----
 
 // Merges union their values: a bool and a nonneg int make a nonneg int, a
-// str and None a nullable str. The values a link joins share the merged type
-// (MLIR's branches want equal types; PyPy's links allow contained ones).
+// str and None a nullable str. A link carries each value with its own type,
+// contained in the argument's (PyPy's links, which the rtyper converts).
 // CHECK-LABEL: flow.func @main
-// CHECK: flow.constant true -> !ann.int<nonneg>
-// CHECK: flow.constant #flow.none -> !ann.str<nullable, no_nul>
+// CHECK: flow.constant true -> !ann.bool
+// CHECK: flow.br ^bb3(%{{.*}}, %{{.*}} : !ann.bool, !ann.str<no_nul>)
+// CHECK: flow.constant #flow.none -> !ann.none
 // CHECK: ^bb3(%{{.*}}: !ann.int<nonneg>, %{{.*}}: !ann.str<nullable, no_nul>):
 module attributes {rpy.entry = @main} {
   flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
@@ -398,6 +399,33 @@ module attributes {rpy.entry = @main} {
     %y = flow.neg %x
     flow.br ^bb1
   ^bb3(%e: !flow.obj):
+    %zero = flow.constant 0
+    flow.return %zero
+  }
+}
+
+// -----
+
+// One None passed to a nullable str and to a nullable function PBC: each
+// argument has its own type.
+// CHECK-LABEL: flow.func @main
+// CHECK: flow.br ^bb3(%{{.*}}, %{{.*}} : !ann.pbc<[@main]>, !ann.str<no_nul>)
+// CHECK: flow.br ^bb3(%[[NONE:.*]], %[[NONE]] : !ann.none, !ann.none)
+// CHECK: ^bb3(%{{.*}}: !ann.pbc<[@main], nullable>, %{{.*}}: !ann.str<nullable, no_nul>):
+module attributes {rpy.entry = @main} {
+  flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
+    %len = flow.constant #flow.builtin<"len">
+    %n = flow.simple_call(%len, %argv)
+    %t = flow.is_true %n
+    flow.cond_br %t, ^bb1, ^bb2
+  ^bb1:
+    %f = flow.constant @main
+    %s = flow.constant "ab"
+    flow.br ^bb3(%f, %s : !flow.obj, !flow.obj)
+  ^bb2:
+    %none = flow.constant #flow.none
+    flow.br ^bb3(%none, %none : !flow.obj, !flow.obj)
+  ^bb3(%x: !flow.obj, %y: !flow.obj):
     %zero = flow.constant 0
     flow.return %zero
   }

@@ -1,12 +1,12 @@
-//===- ClassHierarchy.h - The program's classes for the lattice -*- C++ -*-===//
+//===- ModuleClassHierarchy.h - A module's classes --------------*- C++ -*-===//
 //
 // The class hierarchy that instance unions walk: the module's `flow.class`
 // ops and the built-in exception classes.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef RPY_PASSES_ANNOTATE_CLASSHIERARCHY_H
-#define RPY_PASSES_ANNOTATE_CLASSHIERARCHY_H
+#ifndef RPY_DIALECTS_ANN_MODULECLASSHIERARCHY_H
+#define RPY_DIALECTS_ANN_MODULECLASSHIERARCHY_H
 
 #include "dialects/ann/Lattice.h"
 
@@ -14,7 +14,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 
-namespace rpy::annotate {
+namespace rpy::ann {
 
 /// Whether `name` is one of the built-in exception classes the annotator
 /// knows (`ValueError`, `KeyError`, ...).
@@ -23,7 +23,7 @@ bool isBuiltinExceptionClass(llvm::StringRef name);
 /// The hierarchy of a module's classes. A class is a symbol reference to a
 /// `flow.class` or a `#flow.builtin` class; built-in exceptions derive as in
 /// Python (`KeyError` from `LookupError` from `Exception`).
-class ModuleClassHierarchy : public ann::ClassHierarchy {
+class ModuleClassHierarchy : public ClassHierarchy {
 public:
   explicit ModuleClassHierarchy(mlir::ModuleOp module);
 
@@ -43,6 +43,6 @@ private:
   mlir::MLIRContext *context;
 };
 
-} // namespace rpy::annotate
+} // namespace rpy::ann
 
-#endif // RPY_PASSES_ANNOTATE_CLASSHIERARCHY_H
+#endif // RPY_DIALECTS_ANN_MODULECLASSHIERARCHY_H

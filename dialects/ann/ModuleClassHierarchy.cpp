@@ -1,6 +1,6 @@
-//===- ClassHierarchy.cpp - The program's classes for the lattice ---------===//
+//===- ModuleClassHierarchy.cpp - A module's classes ----------------------===//
 
-#include "passes/Annotate/ClassHierarchy.h"
+#include "dialects/ann/ModuleClassHierarchy.h"
 
 #include "dialects/flow/FlowDialect.h"
 #include "dialects/flow/FlowOps.h"
@@ -10,7 +10,7 @@
 
 using namespace mlir;
 using namespace rpy;
-using namespace rpy::annotate;
+using namespace rpy::ann;
 
 /// The base of a built-in exception class, by Python's hierarchy; empty for
 /// `BaseException` and for names that are not exception classes.
@@ -31,7 +31,7 @@ static StringRef builtinBase(StringRef name) {
       .Default("");
 }
 
-bool annotate::isBuiltinExceptionClass(StringRef name) {
+bool ann::isBuiltinExceptionClass(StringRef name) {
   return name == "BaseException" || !builtinBase(name).empty();
 }
 
