@@ -328,6 +328,8 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
           return k == "sep" || k == "end";
         }))
       return Type(ann::NoneType::get(ctx));
+    if (builtin.getName() == "sorted")
+      return callSorted(op, args, keywords);
     if (!keywords.empty()) {
       report(op, "keyword arguments to '" + builtin.getName() +
                      "' are not supported yet");
@@ -342,6 +344,8 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
       return callIteratorBuiltin(op, name, args);
     if (name == "zip")
       return callZip(op, args);
+    if (name == "rpython.rlib.objectmodel.instantiate")
+      return callInstantiate(op, args);
     if (name.consume_front("rpython.rlib.rstring.StringBuilder")) {
       if (name.empty() || name.consume_front("."))
         return callBuilder(op, name, args);
@@ -374,6 +378,9 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
         return failure();
       return Type(made);
     }
+    // A built-in that never returns (sys.exit): the block ends here.
+    if (isa<ann::ImpossibleType>(rule.type))
+      return Type();
     return rule.type;
   }
   if (auto ref = dyn_cast<FlatSymbolRefAttr>(member)) {

@@ -135,8 +135,14 @@ private:
   /// `enumerate(x)` or `reversed(x)` of a list or string: the iterator.
   FailureOr<Type> callIteratorBuiltin(Operation *op, StringRef name,
                                       ArrayRef<Type> args);
-  /// `zip(a, b)` of two lists: a new list of pairs.
+  /// `zip(a, ...)` of lists: a new list of tuples.
   FailureOr<Type> callZip(Operation *op, ArrayRef<Type> args);
+  /// `sorted(l)`, `sorted(l, reverse=b)`: a new list of the same items.
+  FailureOr<Type> callSorted(Operation *op, ArrayRef<Type> args,
+                             ArrayRef<StringRef> keywords);
+  /// `instantiate(cls)` (rpython.rlib.objectmodel): an instance of the
+  /// classes' common base, without `__init__`.
+  FailureOr<Type> callInstantiate(Operation *op, ArrayRef<Type> args);
   /// `getattr` of a method of a StringBuilder; nullopt otherwise.
   std::optional<Step> flowBuilderAttr(Operation *op, ArrayRef<Type> operands);
   /// A call of `StringBuilder` (an empty `name`) or of one of its methods.

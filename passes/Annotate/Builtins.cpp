@@ -4,6 +4,7 @@
 
 #include "dialects/ann/AnnTypes.h"
 #include "dialects/ann/Lattice.h"
+#include "dialects/flow/FlowDialect.h"
 
 using namespace mlir;
 using namespace rpy;
@@ -156,6 +157,67 @@ RuleResult annotate::callBuiltin(MLIRContext *ctx, StringRef name,
                        .str();
     return result;
   }
+  // hash() and compute_hash() of anything that can key a dict. PyPy
+  // rejects hash() and wants compute_hash(); Python 3 programs use both.
+  if (name == "hash" || name == "rpython.rlib.objectmodel.compute_hash") {
+    if (!arity(1, 1))
+      return result;
+    if (!isHashable(args[0])) {
+      result.error =
+          ((name == "hash" ? "hash" : "compute_hash") + Twine("() of ") +
+           ann::describe(args[0]) + ": not hashable")
+              .str();
+      return result;
+    }
+    result.type = ann::IntType::get(ctx, false, false);
+    return result;
+  }
+  // As PyPy's builtin_tuple: a list has no fixed length, so no tuple type.
+  if (name == "tuple") {
+    if (!arity(1, 1))
+      return result;
+    if (!isa<ann::TupleType>(args[0])) {
+      result.error = "tuple() of " + ann::describe(args[0]) +
+                     ": the argument must be a tuple";
+      return result;
+    }
+    result.type = args[0];
+    return result;
+  }
+  if (name == "hex" || name == "oct") {
+    if (!arity(1, 1))
+      return result;
+    if (!isInteger(args[0])) {
+      result.error =
+          (name + "() of " + ann::describe(args[0]) + ": expected an int")
+              .str();
+      return result;
+    }
+    result.type = ann::StrType::get(ctx, false, /*noNul=*/true);
+    return result;
+  }
+  // A plain object, as sentinels are made: an instance of the root class.
+  if (name == "object") {
+    if (!arity(0, 0))
+      return result;
+    result.type = ann::InstanceType::get(
+        ctx, flow::BuiltinAttr::get(ctx, "object"), /*nullable=*/false);
+    return result;
+  }
+  // rpython.rlib.jit: we_are_jitted() is PyPy's CDefinedIntSymbolic, a
+  // non-negative int; isconstant(x) a bool.
+  if (name == "rpython.rlib.jit.we_are_jitted") {
+    if (!arity(0, 0))
+      return result;
+    result.type = ann::IntType::get(ctx, /*nonneg=*/true, false);
+    return result;
+  }
+  if (name == "rpython.rlib.jit.isconstant") {
+    if (!arity(1, 1))
+      return result;
+    result.type = ann::BoolType::get(ctx);
+    return result;
+  }
   // The time and math externals: floats.
   if (name == "time.time" || name == "time.perf_counter") {
     if (!arity(0, 0))
@@ -248,6 +310,49 @@ RuleResult annotate::callBuiltin(MLIRContext *ctx, StringRef name,
       result.type = ann::IntType::get(ctx, true, false);
     else
       result.type = ann::NoneType::get(ctx);
+    return result;
+  }
+  if (name == "os.lseek") {
+    if (!arity(3, 3))
+      return result;
+    if (!llvm::all_of(args, isInteger)) {
+      result.error = "os.lseek() position and whence must be ints";
+      return result;
+    }
+    result.type = ann::IntType::get(ctx, false, false);
+    return result;
+  }
+  // sys.exit() raises SystemExit: the call never returns, so it ends its
+  // block as a raise does (the caller turns the impossible result into that).
+  if (name == "sys.exit") {
+    if (!arity(0, 1))
+      return result;
+    if (!args.empty() && !isInteger(args[0]) && !isa<ann::NoneType>(args[0])) {
+      result.error =
+          "sys.exit() of " + ann::describe(args[0]) + ": expected an int";
+      return result;
+    }
+    result.type = ann::ImpossibleType::get(ctx);
+    return result;
+  }
+  // sys.stdout.write(s), sys.stderr.write(s): the number of characters
+  // written, as in Python 3.
+  if (name == "sys.stdout.write" || name == "sys.stderr.write") {
+    if (!arity(1, 1))
+      return result;
+    auto str = dyn_cast<ann::StrType>(args[0]);
+    if (!isa<ann::CharType>(args[0]) && (!str || str.getNullable())) {
+      result.error =
+          (name + "() of " + ann::describe(args[0]) + ": expected a str").str();
+      return result;
+    }
+    result.type = ann::IntType::get(ctx, true, false);
+    return result;
+  }
+  if (name == "sys.stdout.flush" || name == "sys.stderr.flush") {
+    if (!arity(0, 0))
+      return result;
+    result.type = ann::NoneType::get(ctx);
     return result;
   }
   result.handled = false;

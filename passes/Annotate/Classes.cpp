@@ -322,6 +322,39 @@ FailureOr<Type> Annotator::instantiate(Operation *op, FlatSymbolRefAttr cls,
   return Type(instance);
 }
 
+FailureOr<Type> Annotator::callInstantiate(Operation *op, ArrayRef<Type> args) {
+  if (args.size() != 1) {
+    report(op, "instantiate() takes 1 argument, got " + Twine(args.size()));
+    return failure();
+  }
+  // As PyPy's robjmodel_instantiate: a constant class or a PBC of classes
+  // gives an instance of their common base; no __init__ runs.
+  auto pbc = dyn_cast<ann::PbcType>(args[0]);
+  auto isClass = [&](Attribute member) {
+    if (auto builtin = dyn_cast<flow::BuiltinAttr>(member))
+      return builtin.getName() == "object" ||
+             ann::isBuiltinExceptionClass(builtin.getName());
+    auto ref = dyn_cast<FlatSymbolRefAttr>(member);
+    return ref && symbols.lookup<flow::ClassOp>(ref.getValue());
+  };
+  if (!pbc || pbc.getNullable() || !llvm::all_of(pbc.getMembers(), isClass)) {
+    report(op, "instantiate() of " + describe(args[0]) +
+                   ": expected a class or classes");
+    return failure();
+  }
+  Attribute base;
+  for (Attribute cls : pbc.getMembers()) {
+    Attribute common = base ? lists.commonBase(base, cls) : cls;
+    if (!common) {
+      report(op, "instantiate() of " + describe(args[0]) +
+                     ": the classes have no common base");
+      return failure();
+    }
+    base = common;
+  }
+  return Type(ann::InstanceType::get(ctx, base, /*nullable=*/false));
+}
+
 void Annotator::writeClassAttributes() {
   for (auto classOp : module.getOps<flow::ClassOp>()) {
     auto it = classAttrs.find(FlatSymbolRefAttr::get(classOp.getSymNameAttr()));
@@ -360,6 +393,25 @@ std::optional<Step> Annotator::flowPrebuiltAttr(Operation *op,
                          name)) {
     auto hint = flow::BuiltinAttr::get(ctx, (cls.getName() + "." + name).str());
     return finish(op, ann::PbcType::get(ctx, ArrayRef<Attribute>{hint}));
+  }
+  // sys.stdout and sys.stderr: their methods are built-ins named after the
+  // stream, so the rtyper knows which file descriptor they write to.
+  if (cls && cls.getName() == "sys._Stream") {
+    DictionaryAttr fields = prebuilt.getFieldsAttr();
+    auto streamName =
+        dyn_cast_or_null<StringAttr>(fields ? fields.get("name") : nullptr);
+    StringRef stream = streamName ? streamName.getValue() : "";
+    stream.consume_front("<");
+    stream.consume_back(">");
+    if ((stream != "stdout" && stream != "stderr") ||
+        (name != "write" && name != "flush")) {
+      report(op, "flow.getattr '" + name + "' of sys." + stream +
+                     " is not supported");
+      return Step::Error;
+    }
+    auto method =
+        flow::BuiltinAttr::get(ctx, ("sys." + stream + "." + name).str());
+    return finish(op, ann::PbcType::get(ctx, ArrayRef<Attribute>{method}));
   }
   return std::nullopt;
 }

@@ -19,15 +19,6 @@ using namespace rpy;
 using namespace rpy::annotate;
 using namespace rpy::annotate::detail;
 
-/// Whether values of `type` can be dict keys (as the ann verifier checks).
-static bool isHashable(Type type) {
-  if (auto tuple = dyn_cast<ann::TupleType>(type))
-    return llvm::all_of(tuple.getElementTypes(), isHashable);
-  return isa<ann::IntType, ann::BoolType, ann::FloatType, ann::CharType,
-             ann::StrType, ann::NoneType, ann::ImpossibleType,
-             ann::InstanceType, ann::PbcType>(type);
-}
-
 static bool isDictMethod(StringRef name) {
   return llvm::is_contained({"get", "keys", "values", "items", "pop",
                              "setdefault", "clear", "copy", "update"},

@@ -1,10 +1,10 @@
-//===- Iterators.cpp - enumerate(), reversed() and zip() ------------------===//
+//===- Iterators.cpp - enumerate(), reversed(), zip() and sorted() -------===//
 //
 // PyPy's enumerate and reversed iterators (SomeIterator variants): the call
 // makes the iterator over its list or string directly, `iter` of an
 // iterator is the iterator, and `next` reads the list's ListDef, so the
 // loop is flowed again when the list's items generalise. `zip` makes a list
-// of pairs, as PyPy's.
+// of tuples, as PyPy's; `sorted` a sorted copy of a list.
 //
 //===----------------------------------------------------------------------===//
 
@@ -56,12 +56,12 @@ Step Annotator::flowIteratorNext(Operation *op, ann::IterType iter) {
 }
 
 FailureOr<Type> Annotator::callZip(Operation *op, ArrayRef<Type> args) {
-  if (args.size() != 2) {
-    report(op, "zip() takes 2 arguments, got " + Twine(args.size()));
+  if (args.empty()) {
+    report(op, "zip() takes at least 1 argument, got 0");
     return failure();
   }
-  // As PyPy's builtin_zip: a new list of pairs, whose items follow the
-  // two lists' items.
+  // As PyPy's builtin_zip, for any number of lists: a new list of tuples,
+  // whose items follow the lists' items.
   SmallVector<Type, 2> items;
   for (Type arg : args) {
     auto list = dyn_cast<ann::ListType>(arg);
@@ -77,6 +77,58 @@ FailureOr<Type> Annotator::callZip(Operation *op, ArrayRef<Type> args) {
     return Type(made);
   if (failed(storeItem(op, *listOf(made), ann::TupleType::get(ctx, items),
                        "zip()")))
+    return failure();
+  return Type(made);
+}
+
+/// Whether `sorted` can order items of `type` (Python 3 has no order
+/// between unrelated types).
+static bool isOrderable(Type type) {
+  if (auto tuple = dyn_cast<ann::TupleType>(type))
+    return llvm::all_of(tuple.getElementTypes(), isOrderable);
+  if (auto str = dyn_cast<ann::StrType>(type))
+    return !str.getNullable();
+  return isa<ann::IntType, ann::BoolType, ann::FloatType, ann::CharType,
+             ann::ImpossibleType>(type);
+}
+
+FailureOr<Type> Annotator::callSorted(Operation *op, ArrayRef<Type> args,
+                                      ArrayRef<StringRef> keywords) {
+  size_t numPositional = args.size() - keywords.size();
+  for (auto [keyword, value] :
+       llvm::zip(keywords, args.drop_front(numPositional))) {
+    if (keyword != "reverse") {
+      report(op, "sorted() with " + keyword +
+                     "= is not supported: the items are sorted by their "
+                     "own order");
+      return failure();
+    }
+    if (!isa<ann::BoolType, ann::IntType>(value)) {
+      report(op,
+             "sorted() reverse= of " + describe(value) + ": expected a bool");
+      return failure();
+    }
+  }
+  if (numPositional != 1) {
+    report(op,
+           "sorted() takes 1 positional argument, got " + Twine(numPositional));
+    return failure();
+  }
+  auto list = dyn_cast<ann::ListType>(args[0]);
+  if (!list || list.getNullable()) {
+    report(op, "sorted() of " + describe(args[0]) + ": expected a list");
+    return failure();
+  }
+  // As list(l) then sort(): a new list of the same items, mutated.
+  Type item = lists.read(*listOf(list), op->getBlock());
+  if (!isOrderable(item)) {
+    report(op, "sorted() of " + describe(args[0]) +
+                   ": the items must be numbers, strings or tuples of them");
+    return failure();
+  }
+  ann::ListType made = siteList(op);
+  lists.get(*listOf(made)).mutated = true;
+  if (failed(storeItem(op, *listOf(made), item, "sorted()")))
     return failure();
   return Type(made);
 }

@@ -121,6 +121,14 @@ bool rpy::annotate::hasNoNul(Type type) {
   return false;
 }
 
+bool rpy::annotate::isHashable(Type type) {
+  if (auto tuple = dyn_cast<ann::TupleType>(type))
+    return llvm::all_of(tuple.getElementTypes(), isHashable);
+  return isa<ann::IntType, ann::BoolType, ann::FloatType, ann::CharType,
+             ann::StrType, ann::NoneType, ann::ImpossibleType,
+             ann::InstanceType, ann::PbcType>(type);
+}
+
 /// The rule of an arithmetic or bitwise operation (`name` without `inplace_`)
 /// on two numbers; null if they do not combine.
 static Type numberRule(StringRef name, Number a, Number b, MLIRContext *ctx) {

@@ -26,6 +26,10 @@ mlir::Type annotateConstant(mlir::Attribute value, std::string &error);
 /// Whether a str or char annotation is known to hold no NUL character.
 bool hasNoNul(mlir::Type type);
 
+/// Whether values of `type` can be dict keys (as the ann verifier checks),
+/// and so be hashed by `hash()` and `compute_hash()`.
+bool isHashable(mlir::Type type);
+
 /// What a rule made of one operation.
 struct RuleResult {
   /// The annotation of the result; null when the rule failed or when there

@@ -3,8 +3,9 @@
 // PyPy's specialisation policies (rpython/annotator/specialize.py), read
 // from `rpy.annspecialcase = "specialize:..."` on a flow.func: `argtype(i,
 // ...)` makes one copy of the function per tuple of argument types at those
-// positions, `arg(i, ...)` one per tuple of constant arguments, and
-// `call_location` one per call site. A copy is a clone with a suffixed
+// positions, `arg(i, ...)` one per tuple of constant arguments,
+// `call_location` one per call site, and `memo` one per tuple of constant
+// (or prebuilt) arguments, all of them. A copy is a clone with a suffixed
 // symbol; the call sites are redirected to it once the fixpoint is reached.
 //
 //===----------------------------------------------------------------------===//
@@ -56,6 +57,12 @@ static std::string constantKey(Attribute value) {
     return boolean.getValue() ? "True" : "False";
   if (auto str = dyn_cast<StringAttr>(value))
     return str.getValue().str();
+  if (auto ref = dyn_cast<FlatSymbolRefAttr>(value))
+    return ref.getValue().str();
+  if (auto builtin = dyn_cast<flow::BuiltinAttr>(value))
+    return builtin.getName().str();
+  if (isa<flow::NoneAttr>(value))
+    return "None";
   std::string printed;
   llvm::raw_string_ostream os(printed);
   os << value;
@@ -145,6 +152,41 @@ FailureOr<flow::FuncOp> Annotator::specialize(Operation *call,
                     Twine(position) + " is not a constant");
       key += (key.empty() ? "" : "_") + constantKey(constant.getValue());
     }
+  } else if (text == "specialize:memo") {
+    // PyPy runs the function at annotation time for every combination of
+    // the (prebuilt) arguments and calls a table lookup. Our flow IR cannot
+    // run at annotation time, so the call calls a copy per tuple of
+    // constant arguments; an argument that is a set of prebuilt objects or
+    // a bool keys on its annotation, and is computed at run time.
+    ArrayAttr names = func.getArgNames();
+    for (size_t i = 0; i < args.size(); ++i) {
+      Value arg = call->getOperand(1 + i);
+      std::string part;
+      if (auto constant = arg.getDefiningOp<flow::ConstantOp>())
+        part = constantKey(constant.getValue());
+      else if (auto pbc = dyn_cast<ann::PbcType>(args[i])) {
+        for (Attribute member : pbc.getMembers())
+          part += (part.empty() ? "" : "_or_") + constantKey(member);
+        if (pbc.getNullable())
+          part += "_or_None";
+      } else if (isa<ann::BoolType>(args[i]))
+        part = "bool";
+      else {
+        StringRef param = i >= numPositional ? keywords[i - numPositional]
+                          : i < names.size()
+                              ? cast<StringAttr>(names[i]).getValue()
+                              : StringRef();
+        return fail("specialize:memo of " + name + "(): argument " +
+                    (param.empty() ? Twine(i) : "'" + param + "'") + " (" +
+                    describe(args[i]) +
+                    ") is not a constant, a prebuilt object or a bool");
+      }
+      if (i >= numPositional)
+        part = (keywords[i - numPositional] + "_" + part).str();
+      key += (key.empty() ? "" : "_") + part;
+    }
+    if (key.empty())
+      key = "memo";
   } else {
     return fail("the specialisation '" + policy.getValue() + "' of " + name +
                 "() is not supported yet");

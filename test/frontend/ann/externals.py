@@ -1,8 +1,9 @@
-# The os externals with their signatures, str.decode, ord() of a str, and
-# the JIT's hints as no-ops.
+# The os and sys externals with their signatures, str.decode, ord() of a str,
+# and the JIT's hints as no-ops.
 # RUN: rpy-translate %s --emit=ann | FileCheck %s
 # RUN: rpy-translate %s --emit=ann | rpy-opt | FileCheck %s
 import os
+import sys
 
 from rpython.rlib.jit import JitDriver
 
@@ -22,7 +23,7 @@ def main(argv):
         jitdriver.jit_merge_point(pc=pc, n=n)
         n += ord(read_file(argv[0]))
         pc += 1
-    return n
+    return n + tell(argv)
 
 
 # CHECK-LABEL: flow.func @read_file(%path: !ann.str<no_nul>) -> !ann.str
@@ -40,3 +41,23 @@ def read_file(path):
         chunks.append(data.decode("latin-1"))
     os.close(fd)
     return "".join(chunks)
+
+
+# os.lseek is an int; sys.stdout.write and sys.stderr.write are built-ins named
+# after their stream, returning the count written; sys.exit never returns, so
+# the rest of its block is not reached.
+# CHECK-LABEL: flow.func @tell(
+# CHECK: (!ann.pbc<[#flow.builtin<"os.lseek">]>, !ann.int<nonneg>, !ann.int<nonneg>, !ann.int<nonneg>) -> !ann.int
+# CHECK: flow.getattr %{{.*}} {name = "write"} : (!ann.pbc<[@{{.*}}]>) -> !ann.pbc<[#flow.builtin<"sys.stdout.write">]>
+# CHECK: (!ann.pbc<[#flow.builtin<"sys.stdout.write">]>, !ann.str<no_nul>) -> !ann.int<nonneg>
+# CHECK: (!ann.pbc<[#flow.builtin<"sys.stderr.write">]>, !ann.char<no_nul>) -> !ann.int<nonneg>
+# CHECK: (!ann.pbc<[#flow.builtin<"sys.exit">]>, !ann.int<nonneg>) -> !ann.impossible
+# CHECK: flow.constant "unreached" -> !ann.impossible
+def tell(argv):
+    pos = os.lseek(0, 0, os.SEEK_CUR)
+    sys.stdout.write(argv[0])
+    sys.stderr.write("\n")
+    if len(argv) > 5:
+        sys.exit(2)
+        print("unreached")
+    return pos

@@ -1,6 +1,7 @@
 # Specialisation policies (rpython.rlib.objectmodel.specialize): argtype
 # makes one copy per argument type, arg one per constant argument,
-# call_location one per call site; the call sites call their copy.
+# call_location one per call site, memo one per tuple of constant or prebuilt
+# arguments; the call sites call their copy.
 # RUN: rpy-translate %s --emit=ann | FileCheck %s
 # RUN: rpy-translate %s --emit=ann | rpy-opt | FileCheck %s
 from rpython.rlib.objectmodel import specialize
@@ -38,7 +39,7 @@ def main(argv):
     e = ident(1.5)
     f = ident("xy")
     print(e, f)
-    return a + len(b) + c + d
+    return a + len(b) + c + d + memos(argv)
 
 
 # The copies replace the original, which no call reaches.
@@ -47,3 +48,46 @@ def main(argv):
 # CHECK-DAG: flow.func @show__int(%x: !ann.int<nonneg>) -> !ann.int<nonneg>
 # CHECK-DAG: flow.func @pick__1(
 # CHECK-DAG: flow.func @pick__2(
+
+
+class Small(object):
+    pass
+
+
+class Large(Small):
+    pass
+
+
+@specialize.memo()
+def size_of(cls):
+    if cls is Large:
+        return 2
+    return 1
+
+
+@specialize.memo()
+def scaled(flag, factor):
+    if flag:
+        return factor * 2
+    return factor
+
+
+# memo: a copy per constant class, one for a PBC of both classes (computed at
+# run time), one keyed on a bool variable and a constant.
+# CHECK-LABEL: flow.func @memos(
+# CHECK: flow.simple_call(%{{.*}}, %{{.*}}) : (!ann.pbc<[@size_of__Small]>, !ann.pbc<[@Small]>) -> !ann.int<nonneg>
+# CHECK: flow.simple_call(%{{.*}}, %{{.*}}) : (!ann.pbc<[@size_of__Large]>, !ann.pbc<[@Large]>) -> !ann.int<nonneg>
+# CHECK: flow.simple_call(%{{.*}}, %{{.*}}) : (!ann.pbc<[@size_of__Large_or_Small]>, !ann.pbc<[@Large, @Small]>) -> !ann.int<nonneg>
+# CHECK: flow.simple_call(%{{.*}}, %{{.*}}) : (!ann.pbc<[@size_of__Small]>, !ann.pbc<[@Small]>) -> !ann.int<nonneg>
+# CHECK: flow.simple_call(%{{.*}}, %{{.*}}, %{{.*}}) : (!ann.pbc<[@scaled__bool_3]>, !ann.bool, !ann.int<nonneg>) -> !ann.int<nonneg>
+def memos(argv):
+    cls = Small if len(argv) > 1 else Large
+    total = size_of(Small) + size_of(Large) + size_of(cls) + size_of(Small)
+    return total + scaled(len(argv) > 2, 3)
+
+
+# CHECK-NOT: flow.func @size_of(
+# CHECK-DAG: flow.func @size_of__Small(%cls: !ann.pbc<[@Small]>) -> !ann.int<nonneg>
+# CHECK-DAG: flow.func @size_of__Large(%cls: !ann.pbc<[@Large]>) -> !ann.int<nonneg>
+# CHECK-DAG: flow.func @size_of__Large_or_Small(%cls: !ann.pbc<[@Large, @Small]>) -> !ann.int<nonneg>
+# CHECK-DAG: flow.func @scaled__bool_3(%flag: !ann.bool, %factor: !ann.int<nonneg>) -> !ann.int<nonneg>

@@ -5,13 +5,31 @@ module attributes {rpy.entry = @main} {
   flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
     %f = flow.constant @f
     %one = flow.constant 1
-    // expected-error@+1 {{the specialisation 'specialize:memo' of f() is not supported yet}}
+    // expected-error@+1 {{the specialisation 'specialize:ll' of f() is not supported yet}}
     %0 = flow.simple_call(%f, %one)
     flow.return %0
   }
-  flow.func @f(%x: !flow.obj) -> !flow.obj attributes {arg_names = ["x"], rpy.annspecialcase = "specialize:memo"} {
+  flow.func @f(%x: !flow.obj) -> !flow.obj attributes {arg_names = ["x"], rpy.annspecialcase = "specialize:ll"} {
     flow.return %x
   }
+}
+
+// -----
+
+module attributes {rpy.entry = @main} {
+  flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
+    %f = flow.constant @f
+    %a = flow.constant @A
+    %len = flow.constant #flow.builtin<"len">
+    %n = flow.simple_call(%len, %argv)
+    // expected-error@+1 {{specialize:memo of f(): argument 'y' (int) is not a constant, a prebuilt object or a bool}}
+    %0 = flow.simple_call(%f, %a, %n)
+    flow.return %0
+  }
+  flow.func @f(%x: !flow.obj, %y: !flow.obj) -> !flow.obj attributes {arg_names = ["x", "y"], rpy.annspecialcase = "specialize:memo"} {
+    flow.return %y
+  }
+  flow.class @A {bases = [#flow.builtin<"object">], members = {}}
 }
 
 // -----
