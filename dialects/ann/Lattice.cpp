@@ -186,7 +186,9 @@ static Type unionSameKind(Type a, Type b, const ClassHierarchy &classes) {
       })
       .Case([&](SetType x) -> Type {
         auto y = cast<SetType>(b);
-        Type element = unionWith(x.getElementType(), y.getElementType());
+        // The items are a DictDef's keys in the annotator: merged as such.
+        Type element =
+            classes.unionDictKeys(x.getElementType(), y.getElementType());
         if (!element)
           return {};
         return SetType::get(context, element,

@@ -117,6 +117,8 @@ Step Annotator::flowOp(Operation *op) {
     if (!type)
       type = prebuiltDict(constant.getValue());
     if (!type)
+      type = prebuiltSet(constant.getValue());
+    if (!type)
       type = annotateConstant(constant.getValue(), error);
     if (!type) {
       report(op, error);
@@ -148,6 +150,8 @@ Step Annotator::flowOp(Operation *op) {
     return *step;
   if (std::optional<Step> step = flowDictOp(op, operands))
     return *step;
+  if (std::optional<Step> step = flowSetOp(op, operands))
+    return *step;
   if (std::optional<Step> step = flowStrAttr(op, operands))
     return *step;
   if (std::optional<Step> step = flowPrebuiltAttr(op, operands))
@@ -171,6 +175,9 @@ Step Annotator::flowOp(Operation *op) {
     if (auto dict = dyn_cast<ann::DictType>(iter.getContainerType());
         dict && iter.getKind() == ann::IterKind::Plain)
       return flowDictNext(op, dict);
+    if (auto set = dyn_cast<ann::SetType>(iter.getContainerType());
+        set && iter.getKind() == ann::IterKind::Plain)
+      return flowSetNext(op, set);
     result = iter.getItemType();
     // Iterating over an empty list: the loop body is never reached (PyPy
     // swallows this BlockedInference too).
@@ -224,6 +231,9 @@ Step Annotator::flowIter(Operation *op, Type operand) {
     iter = ann::IterType::get(ctx, operand, ann::IterKind::Plain);
   else if (auto dict = dyn_cast<ann::DictType>(operand);
            dict && !dict.getNullable())
+    iter = ann::IterType::get(ctx, operand, ann::IterKind::Plain);
+  else if (auto set = dyn_cast<ann::SetType>(operand);
+           set && !set.getNullable())
     iter = ann::IterType::get(ctx, operand, ann::IterKind::Plain);
   if (!iter) {
     report(op, "iterating over " + describe(operand) + " is not supported yet");
@@ -354,6 +364,10 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
       return callDictMethod(op, name, args);
     if (name == "dict" && args.empty())
       return Type(siteDict(op));
+    if (name.consume_front("set."))
+      return callSetMethod(op, name, args);
+    if (name == "set")
+      return callSetBuiltin(op, args);
     if (name.consume_front("str."))
       return callStrMethod(op, name, args);
     RuleResult rule = callBuiltin(ctx, builtin.getName(), args);

@@ -215,6 +215,33 @@ private:
                            const Twine &how);
 
   //===--------------------------------------------------------------------===//
+  // Sets (Sets.cpp)
+  //===--------------------------------------------------------------------===//
+
+  /// The step of `op` if it is a set operation (`newset`, or its first
+  /// operand a set); nullopt otherwise.
+  std::optional<Step> flowSetOp(Operation *op, ArrayRef<Type> operands);
+  /// The annotation of a constant naming a prebuilt set, or null.
+  Type prebuiltSet(Attribute value);
+  /// `next` on an iterator over the items of `set`.
+  Step flowSetNext(Operation *op, ann::SetType set);
+  /// `set()`, `set(iterable)`.
+  FailureOr<Type> callSetBuiltin(Operation *op, ArrayRef<Type> args);
+  /// Calling the method `name` of the set `getattr` read it from.
+  FailureOr<Type> callSetMethod(Operation *op, StringRef name,
+                                ArrayRef<Type> args);
+  /// The set made at `site` (one DictDef per creation site).
+  ann::SetType siteSet(Operation *site);
+  std::optional<unsigned> setOf(Type type) const;
+  /// Stores an item (checked hashable) into set `id`; failure after an
+  /// error naming `how`.
+  LogicalResult storeSetItem(Operation *op, unsigned id, Type item,
+                             const Twine &how);
+  /// The items iterating over `iterable` gives (a list, dict, set or str),
+  /// registering `reader` for their growth; null for other types.
+  Type itemsOf(Type iterable, Block *reader);
+
+  //===--------------------------------------------------------------------===//
   // Strings (Strings.cpp)
   //===--------------------------------------------------------------------===//
 
@@ -290,6 +317,8 @@ private:
   ListDefs lists;
   /// The DictDef of every dict creation site.
   DenseMap<Operation *, ann::DictType> siteDicts;
+  /// The DictDef of every set creation site.
+  DenseMap<Operation *, ann::SetType> siteSets;
   /// What is known of one instance attribute (PyPy's Attribute).
   struct AttributeInfo {
     /// The union of the values stored, null while none is.

@@ -139,6 +139,15 @@ std::optional<unsigned> ListDefs::lookupDict(ann::DictType dict) const {
   return dictHandleId(dict.getKeyType());
 }
 
+ann::SetType ListDefs::createSet() {
+  ann::DictType dict = createDict();
+  return ann::SetType::get(context, dict.getKeyType(), /*nullable=*/false);
+}
+
+std::optional<unsigned> ListDefs::lookupSet(ann::SetType set) const {
+  return dictHandleId(set.getElementType());
+}
+
 void ListDefs::grewDict(unsigned id) const {
   for (Block *reader : dictDefs[findDict(id)].readers)
     reflow(reader);
@@ -248,6 +257,14 @@ Type ListDefs::resolve(Type type) const {
           if (!key || !value)
             return {};
           return ann::DictType::get(context, key, value, dict.getNullable());
+        })
+        .Case([&](ann::SetType set) -> Type {
+          std::optional<unsigned> id = lookupSet(set);
+          // Items are hashable: they hold no lists or sets.
+          Type item = visit(id ? dictDefs[*id].key : set.getElementType());
+          if (!item)
+            return {};
+          return ann::SetType::get(context, item, set.getNullable());
         })
         .Case([&](ann::IterType iter) -> Type {
           Type container = visit(iter.getContainerType());

@@ -39,7 +39,8 @@ struct ListDef {
   llvm::SetVector<mlir::Block *> readers;
 };
 
-/// What is known of the keys and values of one dict (PyPy's DictDef).
+/// What is known of the keys and values of one dict (PyPy's DictDef), or of
+/// the items (keys) of one set.
 struct DictDef {
   mlir::Type key;
   mlir::Type value;
@@ -81,6 +82,11 @@ public:
   bool storeKey(unsigned id, mlir::Type key);
   bool storeValue(unsigned id, mlir::Type value);
   mlir::Type unionDictKeys(mlir::Type a, mlir::Type b) const override;
+
+  /// A new set: a DictDef whose keys are its items (values unused);
+  /// `!ann.set<H>` while the annotator runs.
+  ann::SetType createSet();
+  std::optional<unsigned> lookupSet(ann::SetType set) const;
 
   /// Merges the ListDefs named by two element handles (the annotator's
   /// `ListDef.union`); other element types are united as usual.

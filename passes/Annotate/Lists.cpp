@@ -329,14 +329,7 @@ FailureOr<Type> Annotator::callListBuiltin(Operation *op, ArrayRef<Type> args) {
   ann::ListType made = siteList(op);
   if (args.empty())
     return Type(made);
-  Type item;
-  if (std::optional<unsigned> other = listOf(args[0]))
-    item = lists.read(*other, op->getBlock());
-  else if (auto str = dyn_cast<ann::StrType>(args[0]);
-           str && !str.getNullable())
-    item = ann::CharType::get(ctx, str.getNoNul());
-  else if (auto chr = dyn_cast<ann::CharType>(args[0]))
-    item = chr;
+  Type item = itemsOf(args[0], op->getBlock());
   if (!item) {
     report(op, "list() of " + describe(args[0]) + " is not supported");
     return failure();
