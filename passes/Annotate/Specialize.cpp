@@ -99,7 +99,12 @@ FailureOr<flow::FuncOp> Annotator::specialize(Operation *call,
                                               ArrayRef<Type> args,
                                               ArrayRef<StringRef> keywords) {
   auto policy = func->getAttrOfType<StringAttr>("rpy.annspecialcase");
-  if (!policy)
+  // Without a policy, a function with `*args` is specialised per number of
+  // star arguments (PyPy's default_specialize), so that each copy's `args`
+  // is one tuple type; called through a variable, it is not.
+  auto callee = call->getOperand(0).getDefiningOp<flow::ConstantOp>();
+  bool calledDirectly = callee && callee.getValue() == FlatSymbolRefAttr::get(func);
+  if (!policy && (!func.getVararg() || !calledDirectly))
     return func;
   StringRef name = func.getSymName();
   auto fail = [&](const Twine &message) -> FailureOr<flow::FuncOp> {
@@ -108,20 +113,24 @@ FailureOr<flow::FuncOp> Annotator::specialize(Operation *call,
   };
   // The copy is chosen by the call site's constant callee, which is what
   // gets redirected.
-  auto callee = call->getOperand(0).getDefiningOp<flow::ConstantOp>();
-  if (!callee || callee.getValue() != FlatSymbolRefAttr::get(func))
+  if (!calledDirectly)
     return fail("calling the specialised function " + name +
                 "() through a variable or as a method is not supported yet");
 
-  StringRef text = policy.getValue();
+  StringRef text = policy ? policy.getValue() : StringRef();
   std::string key;
   size_t numPositional = args.size() - keywords.size();
+  size_t numFixed = func.getArgNames().size() - (func.getVararg() ? 1 : 0);
   auto at = [&](unsigned position) -> std::optional<Value> {
     if (position >= numPositional)
       return std::nullopt;
     return call->getOperand(1 + position);
   };
-  if (text == "specialize:call_location") {
+  if (!policy) {
+    key = "star" + std::to_string(numPositional > numFixed
+                                      ? numPositional - numFixed
+                                      : 0);
+  } else if (text == "specialize:call_location") {
     key = "site" + std::to_string(specialisedSites.size());
     auto it = specialisedSites.find(call);
     if (it != specialisedSites.end())

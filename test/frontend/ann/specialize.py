@@ -1,7 +1,9 @@
 # Specialisation policies (rpython.rlib.objectmodel.specialize): argtype
 # makes one copy per argument type, arg one per constant argument,
 # call_location one per call site, memo one per tuple of constant or prebuilt
-# arguments; the call sites call their copy.
+# arguments; the call sites call their copy. Without a policy, a function
+# with *args gets one copy per number of star arguments (PyPy's
+# default_specialize).
 # RUN: rpy-translate %s --emit=ann | FileCheck %s
 # RUN: rpy-translate %s --emit=ann | rpy-opt | FileCheck %s
 from rpython.rlib.objectmodel import specialize
@@ -39,7 +41,12 @@ def main(argv):
     e = ident(1.5)
     f = ident("xy")
     print(e, f)
+    print(count(), count(1), count(1, "a"), count(2))
     return a + len(b) + c + d + memos(argv)
+
+
+def count(*args):
+    return len(args)
 
 
 # The copies replace the original, which no call reaches.
@@ -48,6 +55,9 @@ def main(argv):
 # CHECK-DAG: flow.func @show__int(%x: !ann.int<nonneg>) -> !ann.int<nonneg>
 # CHECK-DAG: flow.func @pick__1(
 # CHECK-DAG: flow.func @pick__2(
+# CHECK-DAG: flow.func @count__star0(%args: !ann.tuple<>) -> !ann.int<nonneg>
+# CHECK-DAG: flow.func @count__star1(%args: !ann.tuple<!ann.int<nonneg>>) -> !ann.int<nonneg>
+# CHECK-DAG: flow.func @count__star2(%args: !ann.tuple<!ann.int<nonneg>, !ann.char<no_nul>>) -> !ann.int<nonneg>
 
 
 class Small(object):

@@ -147,13 +147,15 @@ module attributes {rpy.entry = @main} {
 // -----
 
 // A parameter is the union over the call sites; defaults, keywords and
-// *args bind as in Python; the result is the union of the returns.
+// *args bind as in Python; the result is the union of the returns. A
+// function with *args gets a copy per number of star arguments (PyPy's
+// default specialisation).
 // CHECK-LABEL: flow.func @main
 // CHECK: flow.simple_call(%{{.*}}, %{{.*}}) : (!ann.pbc<[@f]>, !ann.int<nonneg>) -> !ann.int
 // CHECK: flow.call_args(%{{.*}}, %{{.*}}, %{{.*}}) {keywords = ["y"]} : (!ann.pbc<[@f]>, !ann.int, !ann.bool) -> !ann.int
-// CHECK: flow.simple_call(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}) : (!ann.pbc<[@v]>, !ann.int<nonneg>, !ann.str<no_nul>, !ann.float) -> !ann.tuple<!ann.str<no_nul>, !ann.float>
+// CHECK: flow.simple_call(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}) : (!ann.pbc<[@v__star2]>, !ann.int<nonneg>, !ann.str<no_nul>, !ann.float) -> !ann.tuple<!ann.str<no_nul>, !ann.float>
 // CHECK-LABEL: flow.func @f(%x: !ann.int, %y: !ann.int<nonneg>) -> !ann.int
-// CHECK-LABEL: flow.func @v(%a: !ann.int<nonneg>, %rest: !ann.tuple<!ann.str<no_nul>, !ann.float>) -> !ann.tuple<!ann.str<no_nul>, !ann.float>
+// CHECK-LABEL: flow.func @v__star2(%a: !ann.int<nonneg>, %rest: !ann.tuple<!ann.str<no_nul>, !ann.float>) -> !ann.tuple<!ann.str<no_nul>, !ann.float>
 module attributes {rpy.entry = @main} {
   flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
     %f = flow.constant @f
