@@ -62,8 +62,7 @@ void flow::splitTestedValues(FuncOp func) {
   for (CondBrOp branch : branches) {
     std::optional<BranchTest> test = branchTest(branch);
     if (!test || test->value.getDefiningOp<ConstantOp>() ||
-        (test->kind == BranchTest::Kind::Truth &&
-         isComparison(test->value)) ||
+        (test->kind == BranchTest::Kind::Truth && isComparison(test->value)) ||
         branch.getTrueDest() == branch.getFalseDest())
       continue;
     Value tested = test->value;
@@ -76,8 +75,8 @@ void flow::splitTestedValues(FuncOp func) {
       };
       if (llvm::none_of(tested.getUses(), dominated))
         continue;
-      BlockArgument narrowed = dest->addArgument(tested.getType(),
-                                                 tested.getLoc());
+      BlockArgument narrowed =
+          dest->addArgument(tested.getType(), tested.getLoc());
       tested.replaceUsesWithIf(narrowed, dominated);
       (i == 0 ? branch.getTrueDestOperandsMutable()
               : branch.getFalseDestOperandsMutable())

@@ -112,20 +112,10 @@ LogicalResult Annotator::flowBlock(Block *block) {
 
 Step Annotator::flowOp(Operation *op) {
   if (auto constant = dyn_cast<flow::ConstantOp>(op)) {
-    std::string error;
-    Type type = prebuiltList(constant.getValue());
-    if (!type)
-      type = prebuiltDict(constant.getValue());
-    if (!type)
-      type = prebuiltSet(constant.getValue());
-    if (!type)
-      type = annotateConstant(constant.getValue(), error);
-    if (!type) {
-      report(op, error);
-      return Step::Error;
-    }
-    return succeeded(generalize(constant.getResult(), type, op,
-                                "the value of a constant"))
+    FailureOr<Type> type = constantType(op, constant.getValue());
+    return succeeded(type) &&
+                   succeeded(generalize(constant.getResult(), *type, op,
+                                        "the value of a constant"))
                ? Step::Continue
                : Step::Error;
   }
@@ -202,6 +192,28 @@ Step Annotator::flowOp(Operation *op) {
   if (op->getNumResults() != 1)
     return Step::Continue;
   return finish(op, result);
+}
+
+FailureOr<Type> Annotator::constantType(Operation *op, Attribute value) {
+  Type type = prebuiltList(value);
+  if (!type)
+    type = prebuiltDict(value);
+  if (!type)
+    type = prebuiltSet(value);
+  if (!type) {
+    FailureOr<Type> instance = prebuiltInstance(op, value);
+    if (failed(instance))
+      return failure();
+    type = *instance;
+  }
+  std::string error;
+  if (!type)
+    type = annotateConstant(value, error);
+  if (!type) {
+    report(op, error);
+    return failure();
+  }
+  return type;
 }
 
 Step Annotator::finish(Operation *op, Type type) {

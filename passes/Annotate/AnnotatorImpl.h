@@ -257,6 +257,19 @@ private:
 
   /// The step of `getattr`/`setattr` on an instance; nullopt otherwise.
   std::optional<Step> flowInstanceOp(Operation *op, ArrayRef<Type> operands);
+  /// Stores `value` into the attribute `name` of instances of `cls`
+  /// (PyPy's generalize_attr); failure after an error.
+  LogicalResult storeAttribute(Operation *op, Attribute cls, StringRef name,
+                               Type value);
+  /// The instance a constant naming a prebuilt instance of a user class (or
+  /// of a built-in exception) is, its fields stored into the class's
+  /// attributes on first sight; null for other constants, failure after an
+  /// error.
+  FailureOr<Type> prebuiltInstance(Operation *op, Attribute value);
+  /// The annotation of the constant `value` used by `op`: prebuilt lists,
+  /// dicts, sets and instances, then plain constants; failure after an
+  /// error.
+  FailureOr<Type> constantType(Operation *op, Attribute value);
   /// `getattr` of a JIT hint on a prebuilt `JitDriver`; nullopt otherwise.
   std::optional<Step> flowPrebuiltAttr(Operation *op, ArrayRef<Type> operands);
   /// `getattr` on a class constant: static and class methods, plain
@@ -319,6 +332,8 @@ private:
   DenseMap<Operation *, ann::DictType> siteDicts;
   /// The DictDef of every set creation site.
   DenseMap<Operation *, ann::SetType> siteSets;
+  /// The prebuilt instances whose fields are stored.
+  llvm::DenseSet<Operation *> prebuiltInstances;
   /// What is known of one instance attribute (PyPy's Attribute).
   struct AttributeInfo {
     /// The union of the values stored, null while none is.

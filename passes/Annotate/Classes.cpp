@@ -171,24 +171,9 @@ std::optional<Step> Annotator::flowInstanceOp(Operation *op,
                      describe(instance) + ": it is a method");
       return Step::Error;
     }
-    FailureOr<Attribute> location = locateAttribute(op, cls, name);
-    if (failed(location))
-      return Step::Error;
-    AttributeInfo &info = classAttrs[*location][name];
-    Type value = operands[1];
-    Type merged = info.type ? ann::unionOf(info.type, value, lists) : value;
-    if (!merged) {
-      report(op, "cannot union " + describe(info.type) + " and " +
-                     describe(value) + " (attribute '" + name + "' of " +
-                     className(*location) + ")");
-      return Step::Error;
-    }
-    if (merged != info.type) {
-      info.type = merged;
-      for (Block *reader : info.readers)
-        enqueue(reader);
-    }
-    return Step::Continue;
+    return succeeded(storeAttribute(op, cls, name, operands[1]))
+               ? Step::Continue
+               : Step::Error;
   }
 
   if (isFunction) {
@@ -372,6 +357,57 @@ void Annotator::writeClassAttributes() {
     }
     classOp->setAttr("ann.attributes", DictionaryAttr::get(ctx, fields));
   }
+}
+
+LogicalResult Annotator::storeAttribute(Operation *op, Attribute cls,
+                                        StringRef name, Type value) {
+  FailureOr<Attribute> location = locateAttribute(op, cls, name);
+  if (failed(location))
+    return failure();
+  AttributeInfo &info = classAttrs[*location][name];
+  Type merged = info.type ? ann::unionOf(info.type, value, lists) : value;
+  if (!merged) {
+    report(op, "cannot union " + describe(info.type) + " and " +
+                   describe(value) + " (attribute '" + name + "' of " +
+                   className(*location) + ")");
+    return failure();
+  }
+  if (merged != info.type) {
+    info.type = merged;
+    for (Block *reader : info.readers)
+      enqueue(reader);
+  }
+  return success();
+}
+
+FailureOr<Type> Annotator::prebuiltInstance(Operation *op, Attribute value) {
+  auto ref = dyn_cast<FlatSymbolRefAttr>(value);
+  auto prebuilt = ref ? symbols.lookup<flow::PrebuiltOp>(ref.getValue())
+                      : flow::PrebuiltOp();
+  if (!prebuilt || prebuilt.getKind() != "instance")
+    return Type();
+  Attribute cls = prebuilt.getClsAttr();
+  auto builtin = dyn_cast_or_null<flow::BuiltinAttr>(cls);
+  bool userClass =
+      isa_and_nonnull<FlatSymbolRefAttr>(cls) &&
+      symbols.lookup<flow::ClassOp>(cast<FlatSymbolRefAttr>(cls).getValue());
+  if (!userClass &&
+      !(builtin && ann::isBuiltinExceptionClass(builtin.getName())))
+    return Type(); // JitDriver, sys.stdout, ...: PBCs with their own rules
+  auto instance = ann::InstanceType::get(ctx, cls, /*nullable=*/false);
+  // As PyPy: a prebuilt instance is an instance of its class, whose fields
+  // are stored into the class's attributes once (the set also ends the
+  // recursion of instances that refer to each other).
+  if (!userClass || !prebuiltInstances.insert(prebuilt).second)
+    return Type(instance);
+  if (DictionaryAttr fields = prebuilt.getFieldsAttr())
+    for (NamedAttribute field : fields) {
+      FailureOr<Type> type = constantType(op, field.getValue());
+      if (failed(type) ||
+          failed(storeAttribute(op, cls, field.getName(), *type)))
+        return failure();
+    }
+  return Type(instance);
 }
 
 std::optional<Step> Annotator::flowPrebuiltAttr(Operation *op,

@@ -22,10 +22,9 @@ using namespace rpy::annotate;
 using namespace rpy::annotate::detail;
 
 static bool isSetMethod(StringRef name) {
-  return llvm::is_contained({"add", "remove", "discard", "pop", "clear",
-                             "copy", "update", "union", "intersection",
-                             "difference", "issubset", "issuperset",
-                             "isdisjoint"},
+  return llvm::is_contained({"add", "remove", "discard", "pop", "clear", "copy",
+                             "update", "union", "intersection", "difference",
+                             "issubset", "issuperset", "isdisjoint"},
                             name);
 }
 
@@ -174,8 +173,7 @@ std::optional<Step> Annotator::flowSetOp(Operation *op,
   return std::nullopt;
 }
 
-FailureOr<Type> Annotator::callSetBuiltin(Operation *op,
-                                          ArrayRef<Type> args) {
+FailureOr<Type> Annotator::callSetBuiltin(Operation *op, ArrayRef<Type> args) {
   if (args.size() > 1) {
     report(op, "set() takes 0 to 1 arguments, got " + Twine(args.size()));
     return failure();
@@ -225,8 +223,8 @@ FailureOr<Type> Annotator::callSetMethod(Operation *op, StringRef name,
     return none;
   if (name == "copy") {
     ann::SetType copy = siteSet(op);
-    if (failed(storeSetItem(op, *setOf(copy), lists.readDict(id, block).key,
-                            how)))
+    if (failed(
+            storeSetItem(op, *setOf(copy), lists.readDict(id, block).key, how)))
       return failure();
     return Type(copy);
   }
@@ -244,8 +242,8 @@ FailureOr<Type> Annotator::callSetMethod(Operation *op, StringRef name,
                                                        : FailureOr<Type>();
   // union, intersection, difference: a new set of both sides' items.
   ann::SetType made = siteSet(op);
-  if (failed(storeSetItem(op, *setOf(made), lists.readDict(id, block).key,
-                          how)) ||
+  if (failed(
+          storeSetItem(op, *setOf(made), lists.readDict(id, block).key, how)) ||
       failed(storeSetItem(op, *setOf(made), items, how)))
     return failure();
   return Type(made);

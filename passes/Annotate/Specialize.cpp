@@ -103,7 +103,8 @@ FailureOr<flow::FuncOp> Annotator::specialize(Operation *call,
   // star arguments (PyPy's default_specialize), so that each copy's `args`
   // is one tuple type; called through a variable, it is not.
   auto callee = call->getOperand(0).getDefiningOp<flow::ConstantOp>();
-  bool calledDirectly = callee && callee.getValue() == FlatSymbolRefAttr::get(func);
+  bool calledDirectly =
+      callee && callee.getValue() == FlatSymbolRefAttr::get(func);
   if (!policy && (!func.getVararg() || !calledDirectly))
     return func;
   StringRef name = func.getSymName();
@@ -127,9 +128,8 @@ FailureOr<flow::FuncOp> Annotator::specialize(Operation *call,
     return call->getOperand(1 + position);
   };
   if (!policy) {
-    key = "star" + std::to_string(numPositional > numFixed
-                                      ? numPositional - numFixed
-                                      : 0);
+    key = "star" + std::to_string(
+                       numPositional > numFixed ? numPositional - numFixed : 0);
   } else if (text == "specialize:call_location") {
     key = "site" + std::to_string(specialisedSites.size());
     auto it = specialisedSites.find(call);

@@ -199,7 +199,7 @@ module attributes {rpy.entry = @main} {
 module attributes {rpy.entry = @main} {
   flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
     %0 = flow.constant @P
-    // expected-error@+1 {{calling constant P is not supported yet}}
+    // expected-error@+1 {{calling instance of C is not supported yet}}
     %1 = flow.simple_call(%0)
     flow.return %1
   }
