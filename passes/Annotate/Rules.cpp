@@ -134,11 +134,10 @@ bool rpy::annotate::isHashable(Type type) {
 static Type numberRule(StringRef name, Number a, Number b, MLIRContext *ctx) {
   if (a.kind == Number::None || b.kind == Number::None)
     return nullptr;
-  // RPython has no implicit int/float mixing in this annotator (yet).
+  // Arithmetic with a float operand is float arithmetic, as in PyPy and
+  // CPython (an int never becomes a float at a merge, though).
   bool isFloat = a.kind == Number::Float || b.kind == Number::Float;
   if (isFloat) {
-    if (a.kind != b.kind)
-      return nullptr;
     if (llvm::is_contained(
             {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow"}, name))
       return ann::FloatType::get(ctx);
@@ -180,12 +179,13 @@ static Type strRule(StringRef name, Type a, Type b, MLIRContext *ctx) {
   return nullptr;
 }
 
-/// The rule of `<`, `==`, ...: numbers with numbers of the same family,
-/// strings with strings; `==` and `!=` accept any pair whose union exists.
+/// The rule of `<`, `==`, ...: numbers with numbers (an int with a float
+/// compares as floats), strings with strings; `==` and `!=` accept any pair
+/// whose union exists.
 static bool comparable(StringRef name, Type a, Type b) {
   Number x = asNumber(a), y = asNumber(b);
   if (x.kind != Number::None && y.kind != Number::None)
-    return (x.kind == Number::Float) == (y.kind == Number::Float);
+    return true;
   if (isStr(a) && isStr(b))
     return true;
   if (name == "eq" || name == "ne")

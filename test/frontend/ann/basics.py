@@ -12,6 +12,7 @@ def main(argv):
     print(greet("world"))
     print(pair(n)[1])
     print(ratio(n, 2))
+    print(halve(n))
     print(fact(5))
     return 0
 
@@ -49,6 +50,17 @@ def pair(n):
 # CHECK-LABEL: flow.func @ratio(%a: !ann.int<nonneg>, %b: !ann.int<nonneg>) -> !ann.float
 def ratio(a, b):
     return a / b
+
+
+# An int with a float is float arithmetic; they compare as floats.
+# CHECK-LABEL: flow.func @halve(%n: !ann.int<nonneg>) -> !ann.float
+# CHECK: flow.mul %n, %{{.*}} : (!ann.int<nonneg>, !ann.float) -> !ann.float
+# CHECK: flow.lt %n, %{{.*}} : (!ann.int<nonneg>, !ann.float) -> !ann.bool
+def halve(n):
+    x = n * 0.5
+    if n < x:
+        x = x - 1
+    return x
 
 
 # CHECK-LABEL: flow.func @fact(%n: !ann.int) -> !ann.int

@@ -337,8 +337,8 @@ module attributes {rpy.entry = @main} {
   flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
     %a = flow.constant 1
     %f = flow.constant 1.5 : f64
-    // expected-error@+1 {{flow.mul of int and float is not supported}}
-    %0 = flow.mul %a, %f
+    // expected-error@+1 {{flow.lshift of int and float is not supported}}
+    %0 = flow.lshift %a, %f
     flow.return %0
   }
 }
