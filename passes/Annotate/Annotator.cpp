@@ -265,13 +265,26 @@ Step Annotator::flowCall(Operation *op, ArrayRef<Type> operands) {
   Type calleeType = operands.front();
   ArrayRef<Type> args = operands.drop_front();
   SmallVector<StringRef> keywords;
+  SmallVector<Type> expanded;
   if (auto callArgs = dyn_cast<flow::CallArgsOp>(op)) {
-    if (callArgs.getStar()) {
-      report(op, "annotating a call with *args is not supported yet");
-      return Step::Error;
-    }
     for (Attribute keyword : callArgs.getKeywords())
       keywords.push_back(cast<StringAttr>(keyword).getValue());
+    if (callArgs.getStar()) {
+      // `f(a, *t, k=v)`: the items of the tuple t follow the positional
+      // arguments (a list has no fixed length: not RPython).
+      auto star = dyn_cast<ann::TupleType>(args.back());
+      if (!star) {
+        report(op, "*args of " + describe(args.back()) +
+                       " in a call: expected a tuple");
+        return Step::Error;
+      }
+      ArrayRef<Type> given = args.drop_back();
+      size_t numPositional = given.size() - keywords.size();
+      llvm::append_range(expanded, given.take_front(numPositional));
+      llvm::append_range(expanded, star.getElementTypes());
+      llvm::append_range(expanded, given.drop_front(numPositional));
+      args = expanded;
+    }
   }
 
   // A bound method calls its functions with self first (PyPy's
@@ -345,10 +358,13 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
     if (builtin.getName() == "rpython.rlib.jit.hint" &&
         args.size() == keywords.size() + 1)
       return args.front();
-    // print(..., sep=..., end=...) only formats differently.
-    if (builtin.getName() == "print" && llvm::all_of(keywords, [](StringRef k) {
-          return k == "sep" || k == "end";
-        }))
+    // print(..., sep=..., end=..., file=sys.stderr) only formats
+    // differently.
+    if (builtin.getName() == "print")
+      return callPrint(op, args, keywords);
+    // `super().__init__()` of a class deriving from object (the front end
+    // folds the call to the built-in): nothing to do.
+    if (builtin.getName() == "object.__init__")
       return Type(ann::NoneType::get(ctx));
     if (builtin.getName() == "sorted")
       return callSorted(op, args, keywords);
@@ -423,6 +439,35 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
   return failure();
 }
 
+FailureOr<Type> Annotator::callPrint(Operation *op, ArrayRef<Type> args,
+                                     ArrayRef<StringRef> keywords) {
+  size_t numPositional = args.size() - keywords.size();
+  for (auto [keyword, type] :
+       llvm::zip(keywords, args.drop_front(numPositional))) {
+    bool ok = keyword == "sep" || keyword == "end"
+                  ? isa<ann::StrType, ann::CharType, ann::NoneType>(type)
+                  : keyword == "file" && isStandardStream(type);
+    if (!ok) {
+      report(op, "print() keyword '" + keyword + "' of " + describe(type) +
+                     " is not supported");
+      return failure();
+    }
+  }
+  return Type(ann::NoneType::get(ctx));
+}
+
+bool Annotator::isStandardStream(Type type) {
+  auto pbc = dyn_cast<ann::PbcType>(type);
+  if (!pbc || pbc.getNullable() || pbc.getMembers().size() != 1)
+    return false;
+  auto ref = dyn_cast<FlatSymbolRefAttr>(pbc.getMembers()[0]);
+  auto prebuilt = ref ? symbols.lookup<flow::PrebuiltOp>(ref.getValue())
+                      : flow::PrebuiltOp();
+  auto cls = prebuilt ? dyn_cast_or_null<flow::BuiltinAttr>(prebuilt.getClsAttr())
+                      : flow::BuiltinAttr();
+  return cls && cls.getName() == "sys._Stream";
+}
+
 FailureOr<Type> Annotator::callFunction(Operation *call, flow::FuncOp func,
                                         ArrayRef<Type> args,
                                         ArrayRef<StringRef> keywords) {
@@ -471,10 +516,12 @@ FailureOr<Type> Annotator::callFunction(Operation *call, flow::FuncOp func,
     StringRef param = cast<StringAttr>(names[i]).getValue();
     if (i + numDefaults < numFixed)
       return fail(name + "() missing argument '" + param + "'");
-    std::string error;
-    bound[i] = annotateConstant(defaults[i + numDefaults - numFixed], error);
-    if (!bound[i])
-      return fail(error);
+    // A default may be a prebuilt list or instance (`seen=[]`).
+    FailureOr<Type> value =
+        constantType(call, defaults[i + numDefaults - numFixed]);
+    if (failed(value))
+      return failure();
+    bound[i] = *value;
   }
 
   // Every function of the family gets the arguments, and the call's result

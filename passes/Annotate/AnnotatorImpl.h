@@ -127,6 +127,12 @@ private:
                                ArrayRef<Type> args,
                                ArrayRef<StringRef> keywords);
   Step flowIter(Operation *op, Type operand);
+  /// `print(...)` with the keywords `sep`, `end` (str or None) and `file`
+  /// (`sys.stdout` or `sys.stderr`).
+  FailureOr<Type> callPrint(Operation *op, ArrayRef<Type> args,
+                            ArrayRef<StringRef> keywords);
+  /// Whether `type` is the PBC of `sys.stdout` or `sys.stderr`.
+  bool isStandardStream(Type type);
 
   //===--------------------------------------------------------------------===//
   // enumerate() and reversed() (Iterators.cpp)

@@ -112,6 +112,11 @@ FailureOr<flow::FuncOp> Annotator::specialize(Operation *call,
     report(call, message);
     return failure();
   };
+  // Policies that read the call's operands need them one per argument.
+  auto callArgs = dyn_cast<flow::CallArgsOp>(call);
+  if (policy && callArgs && callArgs.getStar())
+    return fail("calling the specialised function " + name +
+                "() with *args is not supported yet");
   // The copy is chosen by the call site's constant callee, which is what
   // gets redirected.
   if (!calledDirectly)

@@ -174,11 +174,39 @@ module attributes {rpy.entry = @main} {
 module attributes {rpy.entry = @main} {
   flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
     %0 = flow.constant @f
-    // expected-error@+1 {{annotating a call with *args is not supported yet}}
+    // expected-error@+1 {{*args of list of str in a call: expected a tuple}}
     %1 = flow.call_args(%0, %argv) {keywords = [], star}
     flow.return %1
   }
   flow.func @f(%x: !flow.obj) -> !flow.obj attributes {arg_names = ["x"]} {
+    flow.return %x
+  }
+}
+
+// -----
+
+module attributes {rpy.entry = @main} {
+  flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
+    %print = flow.constant #flow.builtin<"print">
+    %one = flow.constant 1
+    // expected-error@+1 {{print() keyword 'file' of int is not supported}}
+    %1 = flow.call_args(%print, %one, %one) {keywords = ["file"]}
+    flow.return %one
+  }
+}
+
+// -----
+
+module attributes {rpy.entry = @main} {
+  flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
+    %0 = flow.constant @f
+    %one = flow.constant 1
+    %t = flow.newtuple(%one)
+    // expected-error@+1 {{calling the specialised function f() with *args is not supported yet}}
+    %1 = flow.call_args(%0, %t) {keywords = [], star}
+    flow.return %1
+  }
+  flow.func @f(%x: !flow.obj) -> !flow.obj attributes {arg_names = ["x"], rpy.annspecialcase = "specialize:argtype(0)"} {
     flow.return %x
   }
 }
