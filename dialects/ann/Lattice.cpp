@@ -31,64 +31,48 @@ Type ClassHierarchy::unionDictKeys(Type a, Type b) const {
 // unionOf
 //===----------------------------------------------------------------------===//
 
-/// `type` made nullable (PyPy's `noneify`), or null if it cannot be None.
-static Type noneify(Type type) {
+/// `type` with its `nullable` flag set to `nullable`; null for the kinds
+/// that have no such flag.
+static Type withNullable(Type type, bool nullable) {
   MLIRContext *context = type.getContext();
   return TypeSwitch<Type, Type>(type)
-      .Case([](NoneType none) { return none; })
       .Case([&](StrType str) {
-        return StrType::get(context, /*nullable=*/true, str.getNoNul());
-      })
-      .Case([&](CharType chr) {
-        return StrType::get(context, /*nullable=*/true, chr.getNoNul());
+        return StrType::get(context, nullable, str.getNoNul());
       })
       .Case([&](ListType list) {
         return ListType::get(context, list.getElementType(), list.getFixed(),
-                             list.getMutated(), /*nullable=*/true);
+                             list.getMutated(), nullable);
       })
       .Case([&](DictType dict) {
         return DictType::get(context, dict.getKeyType(), dict.getValueType(),
-                             /*nullable=*/true);
+                             nullable);
       })
       .Case([&](SetType set) {
-        return SetType::get(context, set.getElementType(), /*nullable=*/true);
+        return SetType::get(context, set.getElementType(), nullable);
       })
       .Case([&](InstanceType instance) {
-        return InstanceType::get(context, instance.getClassRef(),
-                                 /*nullable=*/true);
+        return InstanceType::get(context, instance.getClassRef(), nullable);
       })
       .Case([&](PbcType pbc) {
-        return PbcType::get(context, pbc.getMembers(), /*nullable=*/true);
+        return PbcType::get(context, pbc.getMembers(), nullable);
       })
       .Default([](Type) { return Type(); });
 }
 
+/// `type` made nullable (PyPy's `noneify`), or null if it cannot be None.
+static Type noneify(Type type) {
+  if (isa<NoneType>(type))
+    return type;
+  if (auto chr = dyn_cast<CharType>(type))
+    return StrType::get(type.getContext(), /*nullable=*/true, chr.getNoNul());
+  return withNullable(type, /*nullable=*/true);
+}
+
 Type withoutNone(Type type) {
-  MLIRContext *context = type.getContext();
-  return TypeSwitch<Type, Type>(type)
-      .Case([&](NoneType) { return ImpossibleType::get(context); })
-      .Case([&](StrType str) {
-        return StrType::get(context, /*nullable=*/false, str.getNoNul());
-      })
-      .Case([&](ListType list) {
-        return ListType::get(context, list.getElementType(), list.getFixed(),
-                             list.getMutated(), /*nullable=*/false);
-      })
-      .Case([&](DictType dict) {
-        return DictType::get(context, dict.getKeyType(), dict.getValueType(),
-                             /*nullable=*/false);
-      })
-      .Case([&](SetType set) {
-        return SetType::get(context, set.getElementType(), /*nullable=*/false);
-      })
-      .Case([&](InstanceType instance) {
-        return InstanceType::get(context, instance.getClassRef(),
-                                 /*nullable=*/false);
-      })
-      .Case([&](PbcType pbc) {
-        return PbcType::get(context, pbc.getMembers(), /*nullable=*/false);
-      })
-      .Default([](Type other) { return other; });
+  if (isa<NoneType>(type))
+    return ImpossibleType::get(type.getContext());
+  Type result = withNullable(type, /*nullable=*/false);
+  return result ? result : type;
 }
 
 /// Of a pair of different kinds that unify, rewrites the narrower one as a

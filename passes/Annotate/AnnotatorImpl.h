@@ -214,9 +214,10 @@ private:
   ann::DictType siteDict(Operation *site);
   std::optional<unsigned> dictOf(Type type) const;
   /// Stores a key (checked hashable) or a value into dict `id`; failure
-  /// after an error naming `how`.
+  /// after an error naming `how`. The keys of a set's DictDef are its
+  /// items (`ofSet`), as messages name them.
   LogicalResult storeKey(Operation *op, unsigned id, Type key,
-                         const Twine &how);
+                         const Twine &how, bool ofSet = false);
   LogicalResult storeValue(Operation *op, unsigned id, Type value,
                            const Twine &how);
 

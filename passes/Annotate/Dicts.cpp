@@ -39,16 +39,18 @@ ann::DictType Annotator::siteDict(Operation *site) {
 }
 
 LogicalResult Annotator::storeKey(Operation *op, unsigned id, Type key,
-                                  const Twine &how) {
+                                  const Twine &how, bool ofSet) {
   if (!isHashable(key)) {
-    report(op, "dict keys must be hashable, not " + describe(key));
+    report(op, (ofSet ? "set items" : "dict keys") +
+                   Twine(" must be hashable, not ") + describe(key));
     return failure();
   }
   Type old = lists.getDict(id).key;
   if (lists.storeKey(id, key))
     return success();
   report(op, "cannot union " + describe(old) + " and " + describe(key) +
-                 " (the keys of a dict, stored by " + how + ")");
+                 (ofSet ? " (the items of a set" : " (the keys of a dict") +
+                 ", stored by " + how + ")");
   return failure();
 }
 

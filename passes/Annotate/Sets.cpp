@@ -43,16 +43,7 @@ ann::SetType Annotator::siteSet(Operation *site) {
 
 LogicalResult Annotator::storeSetItem(Operation *op, unsigned id, Type item,
                                       const Twine &how) {
-  if (!isHashable(item)) {
-    report(op, "set items must be hashable, not " + describe(item));
-    return failure();
-  }
-  Type old = lists.getDict(id).key;
-  if (lists.storeKey(id, item))
-    return success();
-  report(op, "cannot union " + describe(old) + " and " + describe(item) +
-                 " (the items of a set, stored by " + how + ")");
-  return failure();
+  return storeKey(op, id, item, how, /*ofSet=*/true);
 }
 
 Type Annotator::itemsOf(Type iterable, Block *reader) {
