@@ -4,13 +4,15 @@
 
 #include "dialects/ann/AnnDialect.h"
 #include "dialects/flow/FlowDialect.h"
+#include "dialects/lltype/LLTypeDialect.h"
 #include "passes/Annotate/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Transforms/Passes.h"
 
 void rpy::registerAllDialects(mlir::DialectRegistry &registry) {
-  registry.insert<rpy::flow::FlowDialect, rpy::ann::AnnDialect>();
+  registry.insert<rpy::flow::FlowDialect, rpy::ann::AnnDialect,
+                  rpy::lltype::LLTypeDialect>();
 }
 
 void rpy::registerAllPasses() {
