@@ -195,6 +195,10 @@ class LL_BinaryOp<string mnemonic, Type operandType, Type resultType,
   let arguments = (ins operandType:$lhs, operandType:$rhs);
   let results = (outs resultType:$result);
   let assemblyFormat = "$lhs `,` $rhs attr-dict";
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$lhs, "::mlir::Value":$rhs), [{
+      build($_builder, $_state, }] # resultType.builderCall # [{, lhs, rhs);
+    }]>];
 }
 
 /// Raises OverflowError instead of wrapping: not Pure (the exception is an
@@ -204,6 +208,10 @@ class LL_OvfBinaryOp<string mnemonic, Type operandType>
   let arguments = (ins operandType:$lhs, operandType:$rhs);
   let results = (outs operandType:$result);
   let assemblyFormat = "$lhs `,` $rhs attr-dict";
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$lhs, "::mlir::Value":$rhs), [{
+      build($_builder, $_state, }] # operandType.builderCall # [{, lhs, rhs);
+    }]>];
 }
 
 class LL_UnaryOp<string mnemonic, Type operandType, Type resultType,
@@ -212,6 +220,10 @@ class LL_UnaryOp<string mnemonic, Type operandType, Type resultType,
   let arguments = (ins operandType:$operand);
   let results = (outs resultType:$result);
   let assemblyFormat = "$operand attr-dict";
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$operand), [{
+      build($_builder, $_state, }] # resultType.builderCall # [{, operand);
+    }]>];
 }
 
 // int_*, uint_*: machine-word arithmetic and comparisons.
@@ -305,24 +317,40 @@ def LL_PtrEqOp : LL_Op<"ptr_eq", [Pure, AllTypesMatch<["lhs", "rhs"]>]> {
   let arguments = (ins LL_PtrType:$lhs, LL_PtrType:$rhs);
   let results = (outs LL_BoolType:$result);
   let assemblyFormat = "$lhs `,` $rhs attr-dict `:` qualified(type($lhs))";
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$lhs, "::mlir::Value":$rhs), [{
+      build($_builder, $_state, $_builder.getType<::rpy::lltype::BoolType>(), lhs, rhs);
+    }]>];
 }
 def LL_PtrNeOp : LL_Op<"ptr_ne", [Pure, AllTypesMatch<["lhs", "rhs"]>]> {
   let summary = "pointer difference";
   let arguments = (ins LL_PtrType:$lhs, LL_PtrType:$rhs);
   let results = (outs LL_BoolType:$result);
   let assemblyFormat = "$lhs `,` $rhs attr-dict `:` qualified(type($lhs))";
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$lhs, "::mlir::Value":$rhs), [{
+      build($_builder, $_state, $_builder.getType<::rpy::lltype::BoolType>(), lhs, rhs);
+    }]>];
 }
 def LL_PtrNonzeroOp : LL_Op<"ptr_nonzero", [Pure]> {
   let summary = "whether a pointer is not null";
   let arguments = (ins LL_PtrType:$operand);
   let results = (outs LL_BoolType:$result);
   let assemblyFormat = "$operand attr-dict `:` qualified(type($operand))";
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$operand), [{
+      build($_builder, $_state, $_builder.getType<::rpy::lltype::BoolType>(), operand);
+    }]>];
 }
 def LL_PtrIsZeroOp : LL_Op<"ptr_iszero", [Pure]> {
   let summary = "whether a pointer is null";
   let arguments = (ins LL_PtrType:$operand);
   let results = (outs LL_BoolType:$result);
   let assemblyFormat = "$operand attr-dict `:` qualified(type($operand))";
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$operand), [{
+      build($_builder, $_state, $_builder.getType<::rpy::lltype::BoolType>(), operand);
+    }]>];
 }
 def LL_CastPointerOp : LL_Op<"cast_pointer", [Pure]> {
   let summary = "a pointer to a struct as a pointer to its base or subclass";
@@ -344,6 +372,10 @@ def LL_CastPtrToIntOp : LL_Op<"cast_ptr_to_int", [Pure]> {
   let arguments = (ins LL_PtrType:$operand);
   let results = (outs LL_SignedType:$result);
   let assemblyFormat = "$operand attr-dict `:` qualified(type($operand))";
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$operand), [{
+      build($_builder, $_state, $_builder.getType<::rpy::lltype::SignedType>(), operand);
+    }]>];
 }
 
 def LL_MallocOp : LL_Op<"malloc", [
@@ -452,6 +484,10 @@ def LL_GetArraySizeOp : LL_Op<"getarraysize", [
   let assemblyFormat = [{
     $object (`[` $field^ `]`)? attr-dict `:` qualified(type($object))
   }];
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$object, "::mlir::StringAttr":$field), [{
+      build($_builder, $_state, $_builder.getType<::rpy::lltype::SignedType>(), object, field);
+    }]>];
 }
 
 //===----------------------------------------------------------------------===//

@@ -15,12 +15,18 @@
 #include "mlir/IR/OwningOpRef.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <memory>
 #include <string>
 
 namespace mlir {
 class Diagnostic;
 class MLIRContext;
 } // namespace mlir
+
+namespace llvm {
+class LLVMContext;
+class Module;
+} // namespace llvm
 
 namespace rpy::driver {
 
@@ -45,6 +51,26 @@ buildFlow(const std::string &path, mlir::MLIRContext &context,
 /// manager). Its errors go to the context's diagnostic handler; false after
 /// one.
 bool annotate(mlir::ModuleOp module);
+
+/// Runs the RTyper (`rtype-lltype`) on an annotated module; false after an
+/// error (reported through the context's diagnostic handler).
+bool rtype(mlir::ModuleOp module);
+
+/// Lowers an lltype module to MLIR's LLVM dialect
+/// (`convert-lltype-to-llvm`); false after an error.
+bool lowerToLLVMDialect(mlir::ModuleOp module);
+
+/// Translates an LLVM-dialect module to LLVM IR for the host and optimises
+/// it (-O2); null with `error` set on failure.
+std::unique_ptr<llvm::Module> translateToLLVMIR(mlir::ModuleOp module,
+                                                llvm::LLVMContext &context,
+                                                std::string &error);
+
+/// Compiles `module` to an object file and links it with the runtime
+/// library (found next to the tool `argv0`, in ../lib) into the executable
+/// `output`; false with `error` set on failure.
+bool emitExecutable(llvm::Module &module, const std::string &output,
+                    const char *argv0, std::string &error);
 
 /// Prints `diag` and its notes as the front end does:
 /// `file:line:col: error: message`, then `file:line:col: note: ...` lines.

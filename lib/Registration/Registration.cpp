@@ -6,6 +6,8 @@
 #include "dialects/flow/FlowDialect.h"
 #include "dialects/lltype/LLTypeDialect.h"
 #include "passes/Annotate/Passes.h"
+#include "passes/LLTypeToLLVM/Passes.h"
+#include "passes/RTyper/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -18,4 +20,6 @@ void rpy::registerAllDialects(mlir::DialectRegistry &registry) {
 void rpy::registerAllPasses() {
   mlir::registerTransformsPasses();
   rpy::annotate::registerAnnotatePasses();
+  rpy::rtyper::registerRTyperPasses();
+  rpy::lltype_to_llvm::registerLLTypeToLLVMPasses();
 }

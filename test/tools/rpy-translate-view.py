@@ -1,6 +1,6 @@
 # --view writes the flow graphs as Graphviz: one cluster per function, one
 # record per block, dashed exception links labelled with their class.
-# RUN: rpy-translate %s --view=%t.dot -o /dev/null
+# RUN: rpy-translate %s --emit=flow --view=%t.dot -o /dev/null
 # RUN: FileCheck %s < %t.dot
 
 # CHECK: digraph flow {

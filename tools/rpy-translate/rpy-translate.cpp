@@ -1,7 +1,8 @@
 //===- rpy-translate.cpp - RPython 3 source to each stage of rpy ----------===//
 //
-// `rpy-translate prog.py --emit=<stage>` prints the program at that stage;
-// errors in the input print `file:line:col: error: ...` and exit with 1.
+// `rpy-translate prog.py -o prog` makes a native executable;
+// `rpy-translate prog.py --emit=<stage>` prints the program at that stage.
+// Errors in the input print `file:line:col: error: ...` and exit with 1.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,6 +15,8 @@
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Support/FileUtilities.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/ToolOutputFile.h"
@@ -21,19 +24,27 @@
 using namespace llvm;
 
 namespace {
-enum class Stage { Ast, Flow, Ann };
+enum class Stage { Ast, Flow, Ann, LL, LLVM, Exe };
 
 cl::opt<std::string> inputFile(cl::Positional, cl::desc("<program.py>"),
                                cl::Required);
 cl::opt<Stage> emit(
-    "emit", cl::desc("The stage to print"), cl::init(Stage::Flow),
+    "emit", cl::desc("The stage to print (default: an executable)"),
+    cl::init(Stage::Exe),
     cl::values(clEnumValN(Stage::Ast, "ast", "the main file's syntax tree"),
                clEnumValN(Stage::Flow, "flow",
                           "flow graphs of every reachable function"),
                clEnumValN(Stage::Ann, "ann",
-                          "the flow graphs annotated with ann types")));
-cl::opt<std::string> outputFile("o", cl::desc("Output file (default: stdout)"),
-                                cl::value_desc("file"), cl::init("-"));
+                          "the flow graphs annotated with ann types"),
+               clEnumValN(Stage::LL, "ll",
+                          "the low-level graphs (lltype dialect)"),
+               clEnumValN(Stage::LLVM, "llvm",
+                          "the optimised LLVM IR"),
+               clEnumValN(Stage::Exe, "exe",
+                          "a native executable (-o, default a.out)")));
+cl::opt<std::string> outputFile(
+    "o", cl::desc("Output file (default: stdout; a.out for an executable)"),
+    cl::value_desc("file"), cl::init(""));
 cl::opt<std::string> entry(
     "entry",
     cl::desc("Entry point (default: target() returning (entry_point, None), "
@@ -58,14 +69,23 @@ int main(int argc, char **argv) {
   cl::ParseCommandLineOptions(
       argc, argv,
       "rpy-translate: translate an RPython 3 program\n\n"
+      "  rpy-translate prog.py -o prog       a native executable\n"
       "  rpy-translate prog.py --emit=flow   print the flow graphs\n"
-      "  rpy-translate prog.py --emit=ann    print them annotated\n");
+      "  rpy-translate prog.py --emit=ann    print them annotated\n"
+      "  rpy-translate prog.py --emit=ll     print the low-level graphs\n"
+      "  rpy-translate prog.py --emit=llvm   print the optimised LLVM IR\n");
 
   std::string error;
-  auto output = mlir::openOutputFile(outputFile, &error);
-  if (!output) {
-    errs() << "rpy-translate: " << error << "\n";
-    return 1;
+  std::string outputPath =
+      !outputFile.empty() ? outputFile
+                          : std::string(emit == Stage::Exe ? "a.out" : "-");
+  std::unique_ptr<ToolOutputFile> output;
+  if (emit != Stage::Exe) {
+    output = mlir::openOutputFile(outputPath, &error);
+    if (!output) {
+      errs() << "rpy-translate: " << error << "\n";
+      return 1;
+    }
   }
 
   rpy::frontend::DiagnosticEngine diags;
@@ -96,15 +116,47 @@ int main(int argc, char **argv) {
     rpy::driver::writeFlowGraphs(*module, dot->os());
     dot->keep();
   }
-  if (emit == Stage::Ann) {
-    mlir::ScopedDiagnosticHandler handler(&context, [](mlir::Diagnostic &diag) {
-      rpy::driver::printDiagnostic(diag, errs());
-      return mlir::success();
-    });
-    if (!rpy::driver::annotate(*module))
-      return 1;
+  if (emit == Stage::Flow) {
+    module->print(output->os(), mlir::OpPrintingFlags());
+    output->keep();
+    return 0;
   }
-  module->print(output->os(), mlir::OpPrintingFlags());
-  output->keep();
+
+  mlir::ScopedDiagnosticHandler handler(&context, [](mlir::Diagnostic &diag) {
+    rpy::driver::printDiagnostic(diag, errs());
+    return mlir::success();
+  });
+  if (!rpy::driver::annotate(*module))
+    return 1;
+  if (emit == Stage::Ann) {
+    module->print(output->os(), mlir::OpPrintingFlags());
+    output->keep();
+    return 0;
+  }
+  if (!rpy::driver::rtype(*module))
+    return 1;
+  if (emit == Stage::LL) {
+    module->print(output->os(), mlir::OpPrintingFlags());
+    output->keep();
+    return 0;
+  }
+  if (!rpy::driver::lowerToLLVMDialect(*module))
+    return 1;
+  llvm::LLVMContext llvmContext;
+  auto llvmModule =
+      rpy::driver::translateToLLVMIR(*module, llvmContext, error);
+  if (!llvmModule) {
+    errs() << "rpy-translate: " << error << "\n";
+    return 1;
+  }
+  if (emit == Stage::LLVM) {
+    llvmModule->print(output->os(), nullptr);
+    output->keep();
+    return 0;
+  }
+  if (!rpy::driver::emitExecutable(*llvmModule, outputPath, argv[0], error)) {
+    errs() << "rpy-translate: " << error << "\n";
+    return 1;
+  }
   return 0;
 }

@@ -1,6 +1,6 @@
 # Notes of an import-time traceback used to point into freed source files and
 # crashed rpy-translate when printed.
-# RUN: not rpy-translate %s 2>&1 | FileCheck %s
+# RUN: not rpy-translate %s --emit=flow 2>&1 | FileCheck %s
 # CHECK: import-time-trace-notes.py:[[@LINE+2]]:12: error: import-time exception: RecursionError: maximum recursion depth exceeded
 def f(n):
     return f(n + 1)

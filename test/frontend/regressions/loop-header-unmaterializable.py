@@ -1,6 +1,6 @@
 # A variable holding a module that a loop reassigns used to hand a null value
 # to the loop header's branch and crash.
-# RUN: not rpy-translate %s 2>&1 | FileCheck %s
+# RUN: not rpy-translate %s --emit=flow 2>&1 | FileCheck %s
 import os
 
 

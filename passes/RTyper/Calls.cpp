@@ -1,0 +1,433 @@
+//===- Calls.cpp - Calls of functions, built-ins and methods --------------===//
+//
+// A call of a constant function becomes a `direct_call` with its arguments
+// bound to the parameters (keywords, defaults) and converted to their
+// representations; a built-in or a method of a built-in type becomes
+// low-level operations or runtime helpers.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/RTyper/RTyperImpl.h"
+
+#include "dialects/ann/Lattice.h"
+#include "dialects/flow/FlowDialect.h"
+
+using namespace mlir;
+using namespace rpy;
+using namespace rpy::rtyper::detail;
+
+Value RTyper::select(Location loc, Value cond, Value a, Value b) {
+  Block *current = builder.getInsertionBlock();
+  Region *region = current->getParent();
+  auto *join = new Block();
+  region->getBlocks().insertAfter(current->getIterator(), join);
+  Value result = join->addArgument(a.getType(), loc);
+  lltype::CondBrOp::create(builder, loc, cond, ValueRange{a}, ValueRange{b},
+                           join, join);
+  builder.setInsertionPointToStart(join);
+  return result;
+}
+
+/// The constant function, class or built-in a call calls, if one.
+static Attribute calleeConstant(Operation *call) {
+  auto pbc = dyn_cast<ann::PbcType>(call->getOperand(0).getType());
+  if (!pbc || pbc.getNullable() || pbc.getMembers().size() != 1)
+    return nullptr;
+  return pbc.getMembers()[0];
+}
+
+LogicalResult RTyper::convertCall(Operation *op) {
+  Location loc = op->getLoc();
+  Attribute callee = calleeConstant(op);
+  if (!callee)
+    return error(op, "the rtyper does not support calling " +
+                         ann::describe(op->getOperand(0).getType()) + " yet");
+  SmallVector<StringRef> keywords;
+  if (auto callArgs = dyn_cast<flow::CallArgsOp>(op)) {
+    if (callArgs.getStar())
+      return error(op, "the rtyper does not support calls with *args yet");
+    for (Attribute keyword : callArgs.getKeywords())
+      keywords.push_back(cast<StringAttr>(keyword).getValue());
+  }
+  ValueRange args = op->getOperands().drop_front();
+  SmallVector<Type> argTypes(args.getTypes());
+
+  if (auto builtin = dyn_cast<flow::BuiltinAttr>(callee))
+    return convertBuiltinCall(op, builtin.getName(), args, argTypes);
+
+  auto ref = dyn_cast<FlatSymbolRefAttr>(callee);
+  auto func = ref ? symbols.lookup<flow::FuncOp>(ref.getValue())
+                  : flow::FuncOp();
+  if (!func)
+    return error(op, "the rtyper does not support calling " +
+                         ann::describe(op->getOperand(0).getType()) + " yet");
+  if (func.getVararg())
+    return error(op, "the rtyper does not support functions with *args yet");
+
+  // Bind the arguments as the annotator did: positional, keywords, then the
+  // defaults of the parameters left.
+  ArrayAttr names = func.getArgNames();
+  size_t numPositional = args.size() - keywords.size();
+  SmallVector<Value> bound(names.size());
+  SmallVector<Type> boundTypes(names.size());
+  for (size_t i = 0; i < numPositional; ++i) {
+    bound[i] = lookup(args[i]);
+    boundTypes[i] = argTypes[i];
+  }
+  for (auto [keyword, arg] : llvm::zip(keywords, args.drop_front(numPositional)))
+    for (auto [index, name] : llvm::enumerate(names))
+      if (cast<StringAttr>(name).getValue() == keyword) {
+        bound[index] = lookup(arg);
+        boundTypes[index] = arg.getType();
+      }
+  ArrayAttr defaults = func.getDefaultsAttr();
+  FunctionType flowType = func.getFunctionType();
+  SmallVector<Value> llArgs;
+  for (size_t i = 0; i < names.size(); ++i) {
+    Type param = flowType.getInput(i);
+    Type low = lowType(param, op);
+    if (!low)
+      return failure();
+    if (isa<lltype::VoidType>(low))
+      continue;
+    Value value = bound[i];
+    Type annotation = boundTypes[i];
+    if (!value) {
+      // A default: a constant of the parameter's type.
+      size_t first = names.size() - (defaults ? defaults.size() : 0);
+      Attribute constant = defaults[i - first];
+      if (auto text = dyn_cast<StringAttr>(constant)) {
+        value = isa<lltype::CharType>(low)
+                    ? Value(lltype::ConstantOp::create(
+                          builder, loc, low,
+                          builder.getI64IntegerAttr(
+                              static_cast<unsigned char>(text.getValue()[0]))))
+                    : stringLiteral(loc, text.getValue());
+      } else if (isa<flow::NoneAttr>(constant) &&
+                 isa<lltype::PtrType>(low)) {
+        value = lltype::NullOp::create(builder, loc, low);
+      } else if (auto integer = dyn_cast<IntegerAttr>(constant)) {
+        value = lltype::ConstantOp::create(
+            builder, loc, low,
+            isa<lltype::BoolType>(low)
+                ? Attribute(builder.getBoolAttr(integer.getInt() != 0))
+            : isa<lltype::FloatType>(low)
+                ? Attribute(builder.getF64FloatAttr(integer.getInt()))
+                : Attribute(builder.getI64IntegerAttr(integer.getInt())));
+      } else if (auto number = dyn_cast<FloatAttr>(constant)) {
+        value = lltype::ConstantOp::create(builder, loc, low, number);
+      } else {
+        return error(op, "the rtyper does not support the default value of "
+                         "parameter '" +
+                             cast<StringAttr>(names[i]).getValue() + "' yet");
+      }
+      annotation = param;
+    }
+    value = convert(value, annotation, param, op);
+    if (!value)
+      return failure();
+    llArgs.push_back(value);
+  }
+  lltype::FuncOp target = functions.lookup(func.getSymName());
+  auto call = lltype::DirectCallOp::create(
+      builder, loc, target.getFunctionType().getResults(),
+      FlatSymbolRefAttr::get(target), llArgs, ArrayAttr(), ArrayAttr());
+  if (call.getNumResults() == 0)
+    return produce(op, lltype::ConstantOp::create(builder, loc,
+                                                  lltype::VoidType::get(ctx),
+                                                  builder.getUnitAttr()));
+  Value result = convert(call.getResult(0), flowType.getResult(0),
+                         op->getResult(0).getType(), op);
+  return result ? produce(op, result) : failure();
+}
+
+LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
+                                         ValueRange args,
+                                         ArrayRef<Type> argTypes) {
+  Location loc = op->getLoc();
+  auto signed_ = lltype::SignedType::get(ctx);
+  Type string = stringType();
+  auto unit = [&]() -> Value {
+    return lltype::ConstantOp::create(builder, loc, lltype::VoidType::get(ctx),
+                                      builder.getUnitAttr());
+  };
+  SmallVector<StringRef> keywords;
+  if (auto callArgs = dyn_cast<flow::CallArgsOp>(op))
+    for (Attribute keyword : callArgs.getKeywords())
+      keywords.push_back(cast<StringAttr>(keyword).getValue());
+  size_t numPositional = args.size() - keywords.size();
+  auto arg = [&](size_t i) { return lookup(args[i]); };
+
+  if (name == "print") {
+    Value sep = stringLiteral(loc, " "), end = stringLiteral(loc, "\n");
+    StringRef write = "rpy_stdout_write";
+    for (auto [keyword, value, type] :
+         llvm::zip(keywords, args.drop_front(numPositional),
+                   argTypes.drop_front(numPositional))) {
+      if (keyword == "file") {
+        auto pbc = cast<ann::PbcType>(type);
+        auto stream = symbols.lookup<flow::PrebuiltOp>(
+            cast<FlatSymbolRefAttr>(pbc.getMembers()[0]).getValue());
+        auto streamName =
+            cast<StringAttr>(stream.getFieldsAttr().get("name")).getValue();
+        if (streamName == "<stderr>")
+          write = "rpy_stderr_write";
+        continue;
+      }
+      Value text = isa<ann::NoneType>(type)
+                       ? stringLiteral(loc, keyword == "sep" ? " " : "\n")
+                       : toStr(loc, lookup(value), type, op);
+      if (!text)
+        return failure();
+      (keyword == "sep" ? sep : end) = text;
+    }
+    for (size_t i = 0; i < numPositional; ++i) {
+      if (i > 0)
+        callRuntime(loc, write, sep, Type());
+      Value text = toStr(loc, arg(i), argTypes[i], op);
+      if (!text)
+        return failure();
+      callRuntime(loc, write, text, Type());
+    }
+    callRuntime(loc, write, end, Type());
+    return produce(op, unit());
+  }
+  if (name == "len" && args.size() == 1) {
+    Type type = argTypes[0];
+    if (isa<ann::CharType>(type))
+      return produce(op, lltype::ConstantOp::create(
+                             builder, loc, signed_, builder.getI64IntegerAttr(1)));
+    if (isa<ann::StrType>(type))
+      return produce(op, lltype::GetArraySizeOp::create(
+                             builder, loc, arg(0), builder.getStringAttr("chars")));
+    if (auto list = dyn_cast<ann::ListType>(type)) {
+      if (list.getFixed())
+        return produce(op, lltype::GetArraySizeOp::create(builder, loc, arg(0),
+                                                          StringAttr()));
+      return produce(op, lltype::GetFieldOp::create(builder, loc, signed_,
+                                                    arg(0), "length"));
+    }
+  }
+  if ((name == "str" || name == "repr") && args.size() == 1) {
+    if (name == "repr" && isString(argTypes[0])) {
+      Value text = toStr(loc, arg(0), argTypes[0], op);
+      return text ? produce(op, callRuntime(loc, "rpy_str_repr", text, string))
+                  : failure();
+    }
+    Value text = toStr(loc, arg(0), argTypes[0], op);
+    return text ? produce(op, text) : failure();
+  }
+  if (name == "bool" && args.size() == 1) {
+    Value value = truth(loc, arg(0), argTypes[0], op);
+    return value ? produce(op, value) : failure();
+  }
+  if (name == "int" && args.size() == 1) {
+    Type type = argTypes[0];
+    if (isa<ann::FloatType>(type))
+      return produce(op, lltype::CastFloatToIntOp::create(builder, loc, arg(0)));
+    if (isa<ann::IntType, ann::BoolType>(type)) {
+      Value value = convert(arg(0), type, op->getResult(0).getType(), op);
+      return value ? produce(op, value) : failure();
+    }
+    if (isString(type)) {
+      Value text = toStr(loc, arg(0), type, op);
+      return produce(op, callRuntime(loc, "rpy_str_to_int", text, signed_));
+    }
+  }
+  if (name == "float" && args.size() == 1) {
+    Type type = argTypes[0];
+    auto float_ = lltype::FloatType::get(ctx);
+    if (isString(type)) {
+      Value text = toStr(loc, arg(0), type, op);
+      return produce(op, callRuntime(loc, "rpy_str_to_float", text, float_));
+    }
+    Value value = convert(arg(0), type, ann::FloatType::get(ctx), op);
+    return value ? produce(op, value) : failure();
+  }
+  if (name == "abs" && args.size() == 1) {
+    if (isa<ann::FloatType>(argTypes[0]))
+      return produce(op, lltype::FloatAbsOp::create(builder, loc, arg(0)));
+    Value value = convert(arg(0), argTypes[0], ann::IntType::get(ctx, false, false), op);
+    return value ? produce(op, lltype::IntAbsOp::create(builder, loc, value))
+                 : failure();
+  }
+  if (name == "chr" && args.size() == 1) {
+    Value value = convert(arg(0), argTypes[0], ann::IntType::get(ctx, false, false), op);
+    return value ? produce(op, lltype::CastIntToCharOp::create(builder, loc, value))
+                 : failure();
+  }
+  if (name == "ord" && args.size() == 1) {
+    Value chr = arg(0);
+    if (isa<ann::StrType>(argTypes[0])) {
+      Value zero = lltype::ConstantOp::create(builder, loc, signed_,
+                                              builder.getI64IntegerAttr(0));
+      chr = lltype::GetArrayItemOp::create(builder, loc,
+                                           lltype::CharType::get(ctx), chr,
+                                           builder.getStringAttr("chars"), zero);
+    }
+    return produce(op, lltype::CastCharToIntOp::create(builder, loc, chr));
+  }
+  if ((name == "min" || name == "max") && args.size() == 2) {
+    Type result = op->getResult(0).getType();
+    Value a = convert(arg(0), argTypes[0], result, op);
+    Value b = convert(arg(1), argTypes[1], result, op);
+    if (!a || !b)
+      return failure();
+    Value pickA;
+    if (isa<ann::FloatType>(result))
+      pickA = name == "min" ? Value(lltype::FloatLeOp::create(builder, loc, a, b))
+                            : Value(lltype::FloatGeOp::create(builder, loc, a, b));
+    else
+      pickA = name == "min" ? Value(lltype::IntLeOp::create(builder, loc, a, b))
+                            : Value(lltype::IntGeOp::create(builder, loc, a, b));
+    return produce(op, select(loc, pickA, a, b));
+  }
+  if (name == "range" && args.size() >= 1 && args.size() <= 3) {
+    // Only loops iterate over it: no list, only the bounds (Iterators.cpp).
+    if (!llvm::all_of(op->getResult(0).getUsers(),
+                      [](Operation *user) { return isa<flow::IterOp>(user); }))
+      return error(op, "the rtyper supports range() only as the iterable of "
+                       "a for loop yet");
+    SmallVector<Value, 3> bounds;
+    for (size_t i = 0; i < args.size(); ++i) {
+      Value value = convert(arg(i), argTypes[i],
+                            ann::IntType::get(ctx, false, false), op);
+      if (!value)
+        return failure();
+      bounds.push_back(value);
+    }
+    auto constant = [&](int64_t v) -> Value {
+      return lltype::ConstantOp::create(builder, loc, signed_,
+                                        builder.getI64IntegerAttr(v));
+    };
+    if (bounds.size() == 1)
+      bounds.insert(bounds.begin(), constant(0));
+    if (bounds.size() == 2)
+      bounds.push_back(constant(1));
+    ranges[op->getResult(0)] = bounds;
+    return produce(op, unit());
+  }
+  if (name == "list.append" && args.size() == 1) {
+    auto getattr = op->getOperand(0).getDefiningOp<flow::GetAttrOp>();
+    auto list = cast<ann::ListType>(getattr.getObject().getType());
+    Type item = lowType(list.getElementType(), op);
+    Value stored = item ? convert(arg(0), argTypes[0], list.getElementType(), op)
+                        : Value();
+    if (!stored)
+      return failure();
+    lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                 listAppendHelper(item),
+                                 ValueRange{lookup(getattr.getObject()), stored},
+                                 ArrayAttr(), ArrayAttr());
+    return produce(op, unit());
+  }
+  return error(op, "the rtyper does not support calling the built-in '" +
+                       name + "' yet");
+}
+
+LogicalResult RTyper::convertNewList(flow::NewListOp op) {
+  Location loc = op.getLoc();
+  auto list = cast<ann::ListType>(op.getResult().getType());
+  Type item = lowType(list.getElementType(), op);
+  if (!item)
+    return failure();
+  auto signed_ = lltype::SignedType::get(ctx);
+  Value count = lltype::ConstantOp::create(
+      builder, loc, signed_, builder.getI64IntegerAttr(op.getNumOperands()));
+  Value items = lltype::MallocVarsizeOp::create(builder, loc,
+                                                itemArrayType(item), count);
+  for (auto [index, operand] : llvm::enumerate(op.getOperands())) {
+    Value value = convert(lookup(operand), operand.getType(),
+                          list.getElementType(), op);
+    if (!value)
+      return failure();
+    Value position = lltype::ConstantOp::create(
+        builder, loc, signed_, builder.getI64IntegerAttr(index));
+    lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), position,
+                                   value);
+  }
+  if (list.getFixed())
+    return produce(op, items);
+  Value result = lltype::MallocOp::create(builder, loc, listType(item, true));
+  lltype::SetFieldOp::create(builder, loc, result, "length", count);
+  lltype::SetFieldOp::create(builder, loc, result, "items", items);
+  return produce(op, result);
+}
+
+FlatSymbolRefAttr RTyper::listAppendHelper(Type item) {
+  lltype::PtrType listPtr = listType(item, true);
+  lltype::PtrType arrayPtr = itemArrayType(item);
+  std::string name =
+      "ll_append." + listPtr.getTarget().getValue().drop_front(5).str();
+  if (symbols.lookup(name))
+    return FlatSymbolRefAttr::get(ctx, name);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  auto func = lltype::FuncOp::create(
+      builder, loc, name, FunctionType::get(ctx, {listPtr, item}, {}),
+      StringAttr(), ArrayAttr(), ArrayAttr());
+  symbols.insert(func);
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto constant = [&](int64_t v) -> Value {
+    return lltype::ConstantOp::create(builder, loc, signed_,
+                                      builder.getI64IntegerAttr(v));
+  };
+  // PyPy's ll_append: grow the items array when full (by about 1/8, as
+  // CPython's list_resize), then store at the end.
+  Block *entry = func.addEntryBlock();
+  Value list = entry->getArgument(0), value = entry->getArgument(1);
+  builder.setInsertionPointToStart(entry);
+  Value length = lltype::GetFieldOp::create(builder, loc, signed_, list, "length");
+  Value items = lltype::GetFieldOp::create(builder, loc, arrayPtr, list, "items");
+  Value capacity = lltype::GetArraySizeOp::create(builder, loc, items, StringAttr());
+  Value full = lltype::IntGeOp::create(builder, loc, length, capacity);
+  Region &body = func.getBody();
+  auto *grow = new Block(), *copy = new Block(), *copyBody = new Block(),
+       *copied = new Block(), *store = new Block();
+  for (Block *block : {grow, copy, copyBody, copied, store})
+    body.push_back(block);
+  Value storeItems = store->addArgument(arrayPtr, loc);
+  lltype::CondBrOp::create(builder, loc, full, ValueRange(), ValueRange{items},
+                           grow, store);
+
+  builder.setInsertionPointToStart(grow);
+  Value newLength = lltype::IntAddOp::create(builder, loc, length, constant(1));
+  Value extra = lltype::IntAddOp::create(
+      builder, loc,
+      lltype::IntRShiftOp::create(builder, loc, newLength, constant(3)),
+      constant(6));
+  Value newCapacity = lltype::IntAddOp::create(builder, loc, newLength, extra);
+  Value newItems =
+      lltype::MallocVarsizeOp::create(builder, loc, arrayPtr, newCapacity);
+  lltype::BrOp::create(builder, loc, ValueRange{constant(0)}, copy);
+
+  Value index = copy->addArgument(signed_, loc);
+  builder.setInsertionPointToStart(copy);
+  Value more = lltype::IntLtOp::create(builder, loc, index, length);
+  lltype::CondBrOp::create(builder, loc, more, ValueRange(), ValueRange(),
+                           copyBody, copied);
+
+  builder.setInsertionPointToStart(copyBody);
+  Value moved = lltype::GetArrayItemOp::create(builder, loc, item, items,
+                                               StringAttr(), index);
+  lltype::SetArrayItemOp::create(builder, loc, newItems, StringAttr(), index,
+                                 moved);
+  lltype::BrOp::create(
+      builder, loc,
+      ValueRange{lltype::IntAddOp::create(builder, loc, index, constant(1))},
+      copy);
+
+  builder.setInsertionPointToStart(copied);
+  lltype::SetFieldOp::create(builder, loc, list, "items", newItems);
+  lltype::BrOp::create(builder, loc, ValueRange{newItems}, store);
+
+  builder.setInsertionPointToStart(store);
+  lltype::SetArrayItemOp::create(builder, loc, storeItems, StringAttr(), length,
+                                 value);
+  lltype::SetFieldOp::create(
+      builder, loc, list, "length",
+      lltype::IntAddOp::create(builder, loc, length, constant(1)));
+  lltype::ReturnOp::create(builder, loc, Value());
+  return FlatSymbolRefAttr::get(ctx, name);
+}

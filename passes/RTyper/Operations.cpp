@@ -1,0 +1,396 @@
+//===- Operations.cpp - The rules of flow operations ----------------------===//
+//
+// PyPy's `rtype_*` methods: each flow operation, given its operands'
+// annotations, becomes low-level operations (or a call of a runtime
+// helper, for strings).
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/RTyper/RTyperImpl.h"
+
+#include "dialects/ann/Lattice.h"
+#include "dialects/flow/FlowDialect.h"
+
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+using namespace mlir;
+using namespace rpy;
+using namespace rpy::rtyper::detail;
+
+static bool isNumber(Type annotation) {
+  return isa<ann::IntType, ann::BoolType, ann::FloatType>(annotation);
+}
+
+LogicalResult RTyper::convertOp(Operation *op) {
+  if (auto constant = dyn_cast<flow::ConstantOp>(op))
+    return convertConstant(constant);
+  if (auto iter = dyn_cast<flow::IterOp>(op))
+    return convertIter(iter);
+  if (isa<flow::SimpleCallOp, flow::CallArgsOp>(op))
+    return convertCall(op);
+  if (auto newList = dyn_cast<flow::NewListOp>(op))
+    return convertNewList(newList);
+  // A method of a built-in type read for a call: the call uses the object.
+  if (isa<flow::GetAttrOp>(op) && isa<ann::PbcType>(op->getResult(0).getType()))
+    return produce(op, lltype::ConstantOp::create(builder, op->getLoc(),
+                                                  lltype::VoidType::get(ctx),
+                                                  builder.getUnitAttr()));
+  Location loc = op->getLoc();
+  if (isa<flow::IsTrueOp, flow::NotOp>(op)) {
+    Value value = truth(loc, lookup(op->getOperand(0)),
+                        op->getOperand(0).getType(), op);
+    if (!value)
+      return failure();
+    if (isa<flow::NotOp>(op))
+      value = lltype::BoolNotOp::create(builder, loc, value);
+    return produce(op, value);
+  }
+  auto types = op->getOperandTypes();
+  if (!types.empty() && llvm::all_of(types, isNumber))
+    return convertNumberOp(op);
+  if (!types.empty() && llvm::any_of(types, isString))
+    return convertStrOp(op);
+  if (!types.empty() && isa<ann::ListType>(*types.begin()))
+    return convertListOp(op);
+  std::string described;
+  for (Type type : types)
+    described += (described.empty() ? " of " : " and ") + ann::describe(type);
+  return error(op, "the rtyper does not support '" +
+                       op->getName().getStringRef() + "'" + described +
+                       " yet");
+}
+
+LogicalResult RTyper::convertConstant(flow::ConstantOp op) {
+  Location loc = op.getLoc();
+  Type annotation = op.getResult().getType();
+  Attribute value = op.getValue();
+  Type low = lowType(annotation, op);
+  if (!low)
+    return failure();
+  if (isa<lltype::VoidType>(low))
+    return produce(op, lltype::ConstantOp::create(builder, loc, low,
+                                                  builder.getUnitAttr()));
+  if (isa<ann::StrType>(annotation) && isa<StringAttr>(value))
+    return produce(op, stringLiteral(loc, cast<StringAttr>(value).getValue()));
+  Attribute lowValue;
+  if (auto text = dyn_cast<StringAttr>(value); text && isa<ann::CharType>(annotation))
+    lowValue = builder.getI64IntegerAttr(
+        static_cast<unsigned char>(text.getValue()[0]));
+  else if (auto boolean = dyn_cast<BoolAttr>(value))
+    lowValue = isa<lltype::BoolType>(low)
+                   ? Attribute(boolean)
+                   : builder.getI64IntegerAttr(boolean.getValue());
+  else if (auto integer = dyn_cast<IntegerAttr>(value))
+    lowValue = isa<lltype::FloatType>(low)
+                   ? Attribute(builder.getF64FloatAttr(integer.getInt()))
+                   : Attribute(builder.getI64IntegerAttr(integer.getInt()));
+  else if (auto number = dyn_cast<FloatAttr>(value))
+    lowValue = builder.getF64FloatAttr(number.getValueAsDouble());
+  if (!lowValue)
+    return error(op, "the rtyper does not support the constant of type " +
+                         ann::describe(annotation) + " yet");
+  return produce(op, lltype::ConstantOp::create(builder, loc, low, lowValue));
+}
+
+Value RTyper::truth(Location loc, Value value, Type annotation,
+                    Operation *at) {
+  auto signed_ = lltype::SignedType::get(ctx);
+  return TypeSwitch<Type, Value>(annotation)
+      .Case([&](ann::BoolType) { return value; })
+      .Case([&](ann::IntType integer) -> Value {
+        if (integer.getIsUnsigned())
+          return lltype::UintIsTrueOp::create(builder, loc, value);
+        return lltype::IntIsTrueOp::create(builder, loc, value);
+      })
+      .Case([&](ann::FloatType) {
+        return lltype::FloatIsTrueOp::create(builder, loc, value);
+      })
+      .Case([&](ann::CharType) -> Value {
+        // A char is a one-character string: always true.
+        return lltype::ConstantOp::create(builder, loc,
+                                          lltype::BoolType::get(ctx),
+                                          builder.getBoolAttr(true));
+      })
+      .Case([&](ann::StrType) {
+        return callRuntime(loc, "rpy_str_is_true", value,
+                           lltype::BoolType::get(ctx));
+      })
+      .Case([&](ann::NoneType) -> Value {
+        return lltype::ConstantOp::create(builder, loc,
+                                          lltype::BoolType::get(ctx),
+                                          builder.getBoolAttr(false));
+      })
+      .Case([&](ann::ListType list) -> Value {
+        Value length;
+        if (list.getFixed())
+          length = lltype::GetArraySizeOp::create(builder, loc, value,
+                                                  StringAttr());
+        else
+          length = lltype::GetFieldOp::create(builder, loc, signed_, value,
+                                              "length");
+        return lltype::IntIsTrueOp::create(builder, loc, length);
+      })
+      .Default([&](Type) -> Value {
+        (void)error(at, "the rtyper does not support the truth of " +
+                            ann::describe(annotation) + " yet");
+        return nullptr;
+      });
+}
+
+namespace {
+/// The machine arithmetic an operation on numbers uses.
+enum class Arith { Int, Uint, Float, Char };
+} // namespace
+
+LogicalResult RTyper::convertNumberOp(Operation *op) {
+  Location loc = op->getLoc();
+  StringRef name = op->getName().stripDialect();
+  name.consume_front("inplace_");
+  SmallVector<Type> annotations(op->getOperandTypes());
+  Type resultAnnotation = op->getResult(0).getType();
+  // Bools compute as ints, ints with floats as floats.
+  bool anyFloat = llvm::any_of(annotations, llvm::IsaPred<ann::FloatType>) ||
+                  isa<ann::FloatType>(resultAnnotation) || name == "truediv";
+  bool anyUnsigned = llvm::any_of(annotations, [](Type type) {
+    auto integer = dyn_cast<ann::IntType>(type);
+    return integer && integer.getIsUnsigned();
+  });
+  Arith arith = anyFloat ? Arith::Float : anyUnsigned ? Arith::Uint : Arith::Int;
+  Type work = arith == Arith::Float  ? Type(lltype::FloatType::get(ctx))
+              : arith == Arith::Uint ? Type(lltype::UnsignedType::get(ctx))
+                                     : Type(lltype::SignedType::get(ctx));
+  Type workAnnotation = arith == Arith::Float
+                            ? Type(ann::FloatType::get(ctx))
+                            : Type(ann::IntType::get(ctx, false,
+                                                     arith == Arith::Uint));
+  SmallVector<Value> operands;
+  for (auto [operand, annotation] : llvm::zip(op->getOperands(), annotations)) {
+    Value value = convert(lookup(operand), annotation, workAnnotation, op);
+    if (!value)
+      return failure();
+    operands.push_back(value);
+  }
+
+  Value result;
+  if (op->getNumOperands() == 1) {
+    Value x = operands[0];
+    if (name == "neg")
+      result = arith == Arith::Float
+                   ? Value(lltype::FloatNegOp::create(builder, loc, x))
+                   : Value(lltype::IntNegOp::create(builder, loc, x));
+    else if (name == "pos")
+      result = x;
+    else if (name == "invert" && arith == Arith::Int)
+      result = lltype::IntInvertOp::create(builder, loc, x);
+    else if (name == "invert" && arith == Arith::Uint)
+      result = lltype::UintInvertOp::create(builder, loc, x);
+  } else if (op->getNumOperands() == 2) {
+    Value a = operands[0], b = operands[1];
+    OperationName opName(
+        ("lltype." +
+         StringRef(arith == Arith::Float  ? "float_"
+                   : arith == Arith::Uint ? "uint_"
+                                          : "int_") +
+         llvm::StringSwitch<StringRef>(name)
+             .Case("and_", "and")
+             .Case("or_", "or")
+             .Default(name))
+            .str(),
+        ctx);
+    if (name == "pow" && arith != Arith::Float) {
+      result = callRuntime(loc, "rpy_int_pow", {a, b}, work);
+    } else if (opName.isRegistered()) {
+      bool comparison =
+          llvm::is_contained({"lt", "le", "eq", "ne", "gt", "ge"}, name);
+      OperationState state(loc, opName);
+      state.addOperands({a, b});
+      state.addTypes(comparison ? Type(lltype::BoolType::get(ctx)) : work);
+      result = builder.create(state)->getResult(0);
+    }
+  }
+  if (!result)
+    return error(op, "the rtyper does not support '" +
+                         op->getName().getStringRef() + "' of " +
+                         ann::describe(annotations[0]) + " yet");
+  // `bool & bool` and friends are bools again.
+  if (isa<ann::BoolType>(resultAnnotation) &&
+      !isa<lltype::BoolType>(result.getType()))
+    result = lltype::IntIsTrueOp::create(builder, loc, result);
+  return produce(op, result);
+}
+
+Value RTyper::toStr(Location loc, Value value, Type annotation,
+                    Operation *at) {
+  Type string = stringType();
+  return TypeSwitch<Type, Value>(annotation)
+      .Case([&](ann::StrType str) -> Value {
+        if (str.getNullable())
+          return callRuntime(loc, "rpy_str_or_none", value, string);
+        return value;
+      })
+      .Case([&](ann::CharType) {
+        return callRuntime(loc, "rpy_str_from_char", value, string);
+      })
+      .Case([&](ann::IntType integer) {
+        return callRuntime(loc,
+                           integer.getIsUnsigned() ? "rpy_str_from_uint"
+                                                   : "rpy_str_from_int",
+                           value, string);
+      })
+      .Case([&](ann::BoolType) {
+        return callRuntime(loc, "rpy_str_from_bool", value, string);
+      })
+      .Case([&](ann::FloatType) {
+        return callRuntime(loc, "rpy_str_from_float", value, string);
+      })
+      .Case([&](ann::NoneType) { return stringLiteral(loc, "None"); })
+      .Default([&](Type) -> Value {
+        (void)error(at, "the rtyper does not support str() of " +
+                            ann::describe(annotation) + " yet");
+        return nullptr;
+      });
+}
+
+LogicalResult RTyper::convertStrOp(Operation *op) {
+  Location loc = op->getLoc();
+  StringRef name = op->getName().stripDialect();
+  name.consume_front("inplace_");
+  Type string = stringType();
+  auto boolean = lltype::BoolType::get(ctx);
+  auto signed_ = lltype::SignedType::get(ctx);
+  SmallVector<Type> annotations(op->getOperandTypes());
+  // Operands as strings (a char as a one-character string).
+  auto asString = [&](unsigned i) -> Value {
+    Value value = lookup(op->getOperand(i));
+    if (isa<ann::CharType>(annotations[i]))
+      return callRuntime(loc, "rpy_str_from_char", value, string);
+    return value;
+  };
+  bool bothStrings = annotations.size() == 2 && isString(annotations[0]) &&
+                     isString(annotations[1]);
+
+  if (isa<flow::BuildStrOp>(op)) {
+    // An f-string: the pieces, each already formatted, concatenated.
+    Value result = stringLiteral(loc, "");
+    for (unsigned i = 0; i < op->getNumOperands(); ++i) {
+      Value piece = toStr(loc, lookup(op->getOperand(i)), annotations[i], op);
+      if (!piece)
+        return failure();
+      result = callRuntime(loc, "rpy_str_concat", {result, piece}, string);
+    }
+    return produce(op, result);
+  }
+  if (bothStrings && isa<ann::CharType>(annotations[0]) &&
+      isa<ann::CharType>(annotations[1]) &&
+      llvm::is_contained({"lt", "le", "eq", "ne", "gt", "ge"}, name)) {
+    OperationState state(loc, ("lltype.char_" + name).str());
+    state.addOperands({lookup(op->getOperand(0)), lookup(op->getOperand(1))});
+    state.addTypes(boolean);
+    return produce(op, builder.create(state)->getResult(0));
+  }
+  if (bothStrings && name == "add")
+    return produce(op, callRuntime(loc, "rpy_str_concat",
+                                   {asString(0), asString(1)}, string));
+  if (bothStrings && (name == "eq" || name == "ne")) {
+    Value equal =
+        callRuntime(loc, "rpy_str_eq", {asString(0), asString(1)}, boolean);
+    if (name == "ne")
+      equal = lltype::BoolNotOp::create(builder, loc, equal);
+    return produce(op, equal);
+  }
+  if (bothStrings &&
+      llvm::is_contained({"lt", "le", "gt", "ge"}, name)) {
+    Value order =
+        callRuntime(loc, "rpy_str_cmp", {asString(0), asString(1)}, signed_);
+    Value zero = lltype::ConstantOp::create(builder, loc, signed_,
+                                            builder.getI64IntegerAttr(0));
+    OperationState state(loc, ("lltype.int_" + name).str());
+    state.addOperands({order, zero});
+    state.addTypes(boolean);
+    return produce(op, builder.create(state)->getResult(0));
+  }
+  if (bothStrings && name == "contains")
+    return produce(op, callRuntime(loc, "rpy_str_contains",
+                                   {asString(0), asString(1)}, boolean));
+  if (name == "mul" && annotations.size() == 2) {
+    unsigned text = isString(annotations[0]) ? 0 : 1;
+    Value count = convert(lookup(op->getOperand(1 - text)),
+                          annotations[1 - text],
+                          ann::IntType::get(ctx, false, false), op);
+    if (!count)
+      return failure();
+    return produce(op, callRuntime(loc, "rpy_str_mul",
+                                   {asString(text), count}, string));
+  }
+  if (isa<flow::GetItemOp>(op) && isa<ann::StrType>(annotations[0])) {
+    Value index = lookup(op->getOperand(1));
+    Value str = lookup(op->getOperand(0));
+    // A negative index counts from the end (the bounds are the
+    // annotator's and the runtime's to check).
+    Value length = lltype::GetArraySizeOp::create(
+        builder, loc, str, builder.getStringAttr("chars"));
+    index = normalizeIndex(loc, index, length);
+    return produce(op, lltype::GetArrayItemOp::create(
+                           builder, loc, lltype::CharType::get(ctx), str,
+                           builder.getStringAttr("chars"), index));
+  }
+  std::string described;
+  for (Type type : annotations)
+    described += (described.empty() ? " of " : " and ") + ann::describe(type);
+  return error(op, "the rtyper does not support '" +
+                       op->getName().getStringRef() + "'" + described +
+                       " yet");
+}
+
+Value RTyper::normalizeIndex(Location loc, Value index, Value length) {
+  // index + (length if index < 0 else 0), without a branch: the sign
+  // (index >> 63) is all ones for a negative index.
+  auto signed_ = lltype::SignedType::get(ctx);
+  Value shift = lltype::ConstantOp::create(builder, loc, signed_,
+                                           builder.getI64IntegerAttr(63));
+  Value sign = lltype::IntRShiftOp::create(builder, loc, index, shift);
+  Value offset = lltype::IntAndOp::create(builder, loc, length, sign);
+  return lltype::IntAddOp::create(builder, loc, index, offset);
+}
+
+LogicalResult RTyper::convertListOp(Operation *op) {
+  Location loc = op->getLoc();
+  auto list = cast<ann::ListType>(op->getOperand(0).getType());
+  Value value = lookup(op->getOperand(0));
+  auto signed_ = lltype::SignedType::get(ctx);
+  Type item = lowType(list.getElementType(), op);
+  if (!item)
+    return failure();
+  // The items array, and the length.
+  Value items = value, length;
+  if (list.getFixed()) {
+    length = lltype::GetArraySizeOp::create(builder, loc, value, StringAttr());
+  } else {
+    items = lltype::GetFieldOp::create(builder, loc, itemArrayType(item),
+                                       value, "items");
+    length = lltype::GetFieldOp::create(builder, loc, signed_, value, "length");
+  }
+  if (isa<flow::GetItemOp, flow::SetItemOp>(op) &&
+      isa<ann::IntType, ann::BoolType>(op->getOperand(1).getType())) {
+    Value index = convert(lookup(op->getOperand(1)), op->getOperand(1).getType(),
+                          ann::IntType::get(ctx, false, false), op);
+    if (!index)
+      return failure();
+    index = normalizeIndex(loc, index, length);
+    if (isa<flow::GetItemOp>(op))
+      return produce(op, lltype::GetArrayItemOp::create(
+                             builder, loc, item, items, StringAttr(), index));
+    Value stored = convert(lookup(op->getOperand(2)),
+                           op->getOperand(2).getType(), list.getElementType(),
+                           op);
+    if (!stored)
+      return failure();
+    lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), index,
+                                   stored);
+    return success();
+  }
+  return error(op, "the rtyper does not support '" +
+                       op->getName().getStringRef() + "' of " +
+                       ann::describe(list) + " yet");
+}

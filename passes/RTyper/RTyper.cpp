@@ -1,0 +1,259 @@
+//===- RTyper.cpp - Annotated flow graphs to lltype -----------------------===//
+//
+// The RTyper's engine: one lltype.func per annotated flow.func, block by
+// block. Values of Void representation (None, constant functions) have no
+// run-time existence: parameters, block arguments and call arguments of
+// that representation are dropped, and their uses see a `unit` constant.
+// Blocks keep their shape; a link converts each operand to the
+// representation of the block argument it feeds.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/RTyper/Passes.h"
+#include "passes/RTyper/RTyperImpl.h"
+
+#include "dialects/ann/Lattice.h"
+
+using namespace mlir;
+using namespace rpy;
+using namespace rpy::rtyper;
+using namespace rpy::rtyper::detail;
+
+LogicalResult RTyper::error(Location loc, const Twine &message) {
+  // At the source location only: the user wrote RPython, not this IR.
+  emitError(loc, message);
+  return failure();
+}
+
+/// The annotations of `types` whose representation is not Void.
+static bool isVoid(Type low) { return isa<lltype::VoidType>(low); }
+
+LogicalResult RTyper::declareFunction(flow::FuncOp func) {
+  SmallVector<Type> inputs;
+  for (Type annotation : func.getFunctionType().getInputs()) {
+    Type low = lowType(annotation, func);
+    if (!low)
+      return failure();
+    if (!isVoid(low))
+      inputs.push_back(low);
+  }
+  SmallVector<Type> results;
+  Type result = lowType(func.getFunctionType().getResult(0), func);
+  if (!result)
+    return failure();
+  if (!isVoid(result))
+    results.push_back(result);
+  builder.setInsertionPoint(func);
+  auto llFunc = lltype::FuncOp::create(
+      builder, func.getLoc(), func.getSymName(),
+      FunctionType::get(ctx, inputs, results), StringAttr(), ArrayAttr(),
+      ArrayAttr());
+  functions[func.getSymName()] = llFunc;
+  return success();
+}
+
+FailureOr<SmallVector<Value>> RTyper::linkOperands(Operation *link,
+                                                   Block *dest,
+                                                   ValueRange operands) {
+  SmallVector<Value> converted;
+  // A handler's first argument is the exception, which the link does not
+  // pass; it is never converted here.
+  unsigned skip = dest->getNumArguments() - operands.size();
+  for (auto [operand, arg] :
+       llvm::zip(operands, dest->getArguments().drop_front(skip))) {
+    Type low = lowType(arg.getType(), link);
+    if (!low)
+      return failure();
+    if (isVoid(low))
+      continue;
+    Value value = convert(lookup(operand), operand.getType(), arg.getType(),
+                          link);
+    if (!value)
+      return failure();
+    converted.push_back(value);
+  }
+  return converted;
+}
+
+LogicalResult RTyper::convertTerminator(Operation *terminator) {
+  Location loc = terminator->getLoc();
+  auto llBlock = [&](Block *block) { return mapping.lookup(block); };
+
+  if (auto br = dyn_cast<flow::BrOp>(terminator)) {
+    auto operands = linkOperands(br, br.getDest(), br.getDestOperands());
+    if (failed(operands))
+      return failure();
+    lltype::BrOp::create(builder, loc, *operands, llBlock(br.getDest()));
+    return success();
+  }
+  if (auto condBr = dyn_cast<flow::CondBrOp>(terminator)) {
+    Value condition =
+        truth(loc, lookup(condBr.getCondition()),
+              condBr.getCondition().getType(), terminator);
+    auto ifTrue = linkOperands(condBr, condBr.getTrueDest(),
+                               condBr.getTrueDestOperands());
+    auto ifFalse = linkOperands(condBr, condBr.getFalseDest(),
+                                condBr.getFalseDestOperands());
+    if (!condition || failed(ifTrue) || failed(ifFalse))
+      return failure();
+    lltype::CondBrOp::create(builder, loc, condition, *ifTrue, *ifFalse,
+                             llBlock(condBr.getTrueDest()),
+                             llBlock(condBr.getFalseDest()));
+    return success();
+  }
+  if (auto ret = dyn_cast<flow::ReturnOp>(terminator)) {
+    auto func = ret->getParentOfType<flow::FuncOp>();
+    Type resultType = func.getFunctionType().getResult(0);
+    Type low = lowType(resultType, ret);
+    if (!low)
+      return failure();
+    if (isVoid(low)) {
+      lltype::ReturnOp::create(builder, loc, Value());
+      return success();
+    }
+    Value value = convert(lookup(ret.getValue()), ret.getValue().getType(),
+                          resultType, ret);
+    if (!value)
+      return failure();
+    lltype::ReturnOp::create(builder, loc, value);
+    return success();
+  }
+  if (auto catchOp = dyn_cast<flow::CatchOp>(terminator))
+    return convertCatch(catchOp);
+  return error(terminator, "the rtyper does not support '" +
+                               terminator->getName().getStringRef() +
+                               "' yet");
+}
+
+LogicalResult RTyper::convertBody(flow::FuncOp func) {
+  lltype::FuncOp llFunc = functions.lookup(func.getSymName());
+  Region &body = llFunc.getBody();
+  // Blocks first, so that branches can name their successors.
+  for (Block &block : func.getBody()) {
+    Block *llBlock = new Block();
+    body.push_back(llBlock);
+    mapping.map(&block, llBlock);
+  }
+  Block *entry = &body.front();
+  builder.setInsertionPointToStart(entry);
+  Value unit = lltype::ConstantOp::create(builder, func.getLoc(),
+                                          lltype::VoidType::get(ctx),
+                                          builder.getUnitAttr());
+  markDroppedExceptions(func);
+  for (Block &block : func.getBody()) {
+    Block *llBlock = mapping.lookup(&block);
+    for (BlockArgument arg : block.getArguments()) {
+      if (droppedArguments.contains(arg))
+        continue;
+      Type low = lowType(arg.getType(), arg.getLoc());
+      if (!low)
+        return failure();
+      if (isVoid(low)) {
+        mapping.map(arg, unit);
+        continue;
+      }
+      mapping.map(arg, llBlock->addArgument(low, arg.getLoc()));
+    }
+  }
+  for (Block &block : func.getBody()) {
+    builder.setInsertionPointToEnd(mapping.lookup(&block));
+    bool reached = true;
+    // The raising operation of a catch is the catch's to convert.
+    Operation *raising = isa<flow::CatchOp>(block.getTerminator())
+                             ? block.getTerminator()->getPrevNode()
+                             : nullptr;
+    for (Operation &op : block.without_terminator()) {
+      if (&op == raising)
+        break;
+      // An operation on a value never produced: control never gets here
+      // (a block never reached, or after a call that never returns).
+      auto impossible = [](Type type) {
+        return isa<ann::ImpossibleType>(type);
+      };
+      if (llvm::any_of(op.getOperandTypes(), impossible) ||
+          llvm::any_of(op.getResultTypes(), impossible)) {
+        reached = false;
+        break;
+      }
+      if (failed(convertOp(&op)))
+        return failure();
+    }
+    if (!reached) {
+      lltype::UnreachableOp::create(builder, block.getTerminator()->getLoc());
+      continue;
+    }
+    if (failed(convertTerminator(block.getTerminator())))
+      return failure();
+  }
+  return success();
+}
+
+LogicalResult RTyper::createEntryGlue(flow::FuncOp entry) {
+  // int64_t rpy_entry(rpy_list *argv): the runtime's call into the program.
+  lltype::FuncOp llEntry = functions.lookup(entry.getSymName());
+  Type argvAnnotation = entry.getFunctionType().getInput(0);
+  Type argv = lowType(argvAnnotation, entry);
+  if (!argv)
+    return failure();
+  builder.setInsertionPointToEnd(module.getBody());
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto glue = lltype::FuncOp::create(
+      builder, entry.getLoc(), "rpy_entry",
+      FunctionType::get(ctx, {argv}, {signed_}), StringAttr(), ArrayAttr(),
+      ArrayAttr());
+  Block *block = glue.addEntryBlock();
+  builder.setInsertionPointToStart(block);
+  auto call = lltype::DirectCallOp::create(
+      builder, entry.getLoc(), llEntry.getFunctionType().getResults(),
+      FlatSymbolRefAttr::get(llEntry), block->getArguments(), ArrayAttr(),
+      ArrayAttr());
+  // The exit status: the entry point's int (or bool), 0 for None.
+  Value result = call.getNumResults() ? call.getResult(0) : Value();
+  Value status;
+  if (!result)
+    status = lltype::ConstantOp::create(builder, entry.getLoc(), signed_,
+                                        builder.getI64IntegerAttr(0));
+  else if (isa<lltype::BoolType>(result.getType()))
+    status = lltype::CastBoolToIntOp::create(builder, entry.getLoc(), result);
+  else if (isa<lltype::SignedType>(result.getType()))
+    status = result;
+  else
+    return error(entry, "the entry point must return an int or None, not " +
+                            ann::describe(entry.getFunctionType().getResult(0)));
+  lltype::ReturnOp::create(builder, entry.getLoc(), status);
+  return success();
+}
+
+LogicalResult RTyper::run() {
+  flow::FuncOp entry;
+  SmallVector<flow::FuncOp> funcs;
+  for (auto func : module.getOps<flow::FuncOp>()) {
+    if (llvm::any_of(func.getFunctionType().getInputs(),
+                     [](Type type) { return isa<flow::ObjType>(type); }))
+      return error(func, "the rtyper needs an annotated module (run "
+                         "--annotate first)");
+    funcs.push_back(func);
+    if (func->hasAttr("rpy.entry_point"))
+      entry = func;
+  }
+  if (!entry)
+    return error(module, "no entry point to rtype (rpy.entry_point)");
+  for (auto func : funcs)
+    if (failed(declareFunction(func)))
+      return failure();
+  for (auto func : funcs)
+    if (failed(convertBody(func)))
+      return failure();
+  if (failed(createEntryGlue(entry)))
+    return failure();
+  // The flow level is gone: functions, classes, prebuilt objects.
+  for (Operation &op : llvm::make_early_inc_range(module.getBody()->getOperations()))
+    if (isa<flow::FuncOp, flow::ClassOp, flow::PrebuiltOp>(op))
+      op.erase();
+  module->removeAttr("rpy.entry");
+  return success();
+}
+
+LogicalResult rtyper::rtypeModule(ModuleOp module) {
+  return RTyper(module).run();
+}

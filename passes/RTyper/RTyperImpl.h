@@ -1,0 +1,166 @@
+//===- RTyperImpl.h - The RTyper's state and steps --------------*- C++ -*-===//
+//
+// The RTyper class, private to passes/RTyper and shared by the files that
+// implement it: RTyper.cpp (functions, blocks, links, the entry glue),
+// Reprs.cpp (low-level representations and conversions), Operations.cpp
+// (the rules of operations) and Builtins.cpp (calls of built-ins).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef RPY_PASSES_RTYPER_RTYPERIMPL_H
+#define RPY_PASSES_RTYPER_RTYPERIMPL_H
+
+#include "dialects/ann/AnnTypes.h"
+#include "dialects/flow/FlowOps.h"
+#include "dialects/lltype/LLTypeOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/SymbolTable.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
+
+namespace rpy::rtyper::detail {
+
+// A private header included only by the RTyper's own files, which all use
+// MLIR's names unqualified; the directive stays inside this namespace.
+using namespace mlir;
+
+/// The runtime's string struct (docs/runtime-abi.md).
+inline constexpr llvm::StringLiteral kStringStruct = "rpy_string";
+
+/// Whether values annotated `annotation` are strings (a char is a
+/// one-character string).
+inline bool isString(Type annotation) {
+  return isa<ann::StrType, ann::CharType>(annotation);
+}
+
+class RTyper {
+public:
+  explicit RTyper(ModuleOp module)
+      : module(module), symbols(module), ctx(module.getContext()),
+        builder(module.getContext()) {}
+
+  LogicalResult run();
+
+private:
+  //===--------------------------------------------------------------------===//
+  // Representations (Reprs.cpp)
+  //===--------------------------------------------------------------------===//
+
+  /// The low-level type of values annotated `annotation` (PyPy's
+  /// `getrepr(...).lowleveltype`); null after an error reported at `at`.
+  Type lowType(Type annotation, Location at);
+  Type lowType(Type annotation, Operation *at) {
+    return lowType(annotation, at->getLoc());
+  }
+  /// `!lltype.ptr<@rpy_string>`, defining the struct on first use.
+  lltype::PtrType stringType();
+  /// The pointer type of a list of `item` (resizable: a struct with the
+  /// length and a GC array of items; fixed: the GC array itself), defining
+  /// the containers on first use.
+  lltype::PtrType listType(Type item, bool resizable);
+  /// The GC array of `item` that lists of `item` keep their items in.
+  lltype::PtrType itemArrayType(Type item);
+  /// A module-level definition placed before the functions.
+  void define(Operation *definition);
+  /// The address of a prebuilt string (one global per distinct text).
+  Value stringLiteral(Location loc, StringRef text);
+  /// The runtime function `name` of type `type` (declared on first use).
+  FlatSymbolRefAttr runtimeFunction(StringRef name, FunctionType type);
+  /// Calls the runtime function `name`, whose result has type `result`
+  /// (null: none); declares it from the arguments' types.
+  Value callRuntime(Location loc, StringRef name, ValueRange args,
+                    Type result);
+  /// `value` (annotated `from`) as a value annotated `to`: the conversion
+  /// of a link or an argument; null after an error reported at `at`.
+  Value convert(Value value, Type from, Type to, Operation *at);
+
+  //===--------------------------------------------------------------------===//
+  // Functions and blocks (RTyper.cpp)
+  //===--------------------------------------------------------------------===//
+
+  LogicalResult declareFunction(flow::FuncOp func);
+  LogicalResult convertBody(flow::FuncOp func);
+  LogicalResult convertTerminator(Operation *terminator);
+  /// The operands of a link to `dest`, converted to its arguments'
+  /// representations.
+  FailureOr<SmallVector<Value>> linkOperands(Operation *link, Block *dest,
+                                             ValueRange operands);
+  LogicalResult createEntryGlue(flow::FuncOp entry);
+  /// `next` with the StopIteration edge of a loop (Iterators.cpp): the
+  /// iteration as explicit low-level checks, with no exception.
+  LogicalResult convertCatch(flow::CatchOp catchOp);
+  /// Records the exception arguments of handlers that no operation uses
+  /// and that only `next` reaches: they have no low-level value.
+  void markDroppedExceptions(flow::FuncOp func);
+  /// Reports `message` at `op` (or `loc`) and returns failure.
+  LogicalResult error(Location loc, const Twine &message);
+  LogicalResult error(Operation *op, const Twine &message) {
+    return error(op->getLoc(), message);
+  }
+  /// The low-level value of the flow value `value`.
+  Value lookup(Value value) { return mapping.lookup(value); }
+
+  //===--------------------------------------------------------------------===//
+  // Operations (Operations.cpp, Builtins.cpp)
+  //===--------------------------------------------------------------------===//
+
+  LogicalResult convertOp(Operation *op);
+  LogicalResult convertConstant(flow::ConstantOp op);
+  /// Arithmetic and comparisons of numbers (int, bool, float, char).
+  LogicalResult convertNumberOp(Operation *op);
+  LogicalResult convertStrOp(Operation *op);
+  LogicalResult convertListOp(Operation *op);
+  /// `iter(x)` of a list, a string or a `range(...)` (Iterators.cpp).
+  LogicalResult convertIter(flow::IterOp op);
+  /// The iterator struct of `iter` annotations.
+  lltype::PtrType iteratorType(ann::IterType iter, Location at);
+  /// A Python index into a sequence of `length`: negative counts from the
+  /// end.
+  Value normalizeIndex(Location loc, Value index, Value length);
+  /// `cond ? a : b`, splitting the current block: the builder continues in
+  /// the block that joins the two.
+  Value select(Location loc, Value cond, Value a, Value b);
+  /// `flow.newlist`: a fixed list (the items array) or a resizable one.
+  LogicalResult convertNewList(flow::NewListOp op);
+  /// The helper function appending an item to a resizable list of `item`
+  /// (made once per item type).
+  FlatSymbolRefAttr listAppendHelper(Type item);
+  /// The truth of `value` (annotated `annotation`) as a Bool.
+  Value truth(Location loc, Value value, Type annotation, Operation *at);
+  LogicalResult convertCall(Operation *op);
+  LogicalResult convertBuiltinCall(Operation *op, StringRef name,
+                                   ValueRange args, ArrayRef<Type> argTypes);
+  /// `str(value)` of a value annotated `annotation`; null after an error.
+  Value toStr(Location loc, Value value, Type annotation, Operation *at);
+  /// Maps the flow op's single result to `value`.
+  LogicalResult produce(Operation *op, Value value) {
+    mapping.map(op->getResult(0), value);
+    return success();
+  }
+
+  ModuleOp module;
+  SymbolTable symbols;
+  MLIRContext *ctx;
+  OpBuilder builder;
+  /// Flow values and blocks to their low-level counterparts.
+  IRMapping mapping;
+  /// The lltype.func made for each flow function.
+  llvm::StringMap<lltype::FuncOp> functions;
+  /// Prebuilt strings by text.
+  llvm::StringMap<FlatSymbolRefAttr> strings;
+  /// Where definitions go: after the last one made so far.
+  Operation *lastDefinition = nullptr;
+  /// Handler arguments without a low-level value (see
+  /// markDroppedExceptions).
+  llvm::DenseSet<Value> droppedArguments;
+  /// The bounds of `range(...)` calls that only loops iterate over: no
+  /// list is made (PyPy's range lists).
+  DenseMap<Value, SmallVector<Value, 3>> ranges;
+};
+
+} // namespace rpy::rtyper::detail
+
+#endif // RPY_PASSES_RTYPER_RTYPERIMPL_H

@@ -1,0 +1,209 @@
+//===- Reprs.cpp - Low-level representations of annotations ---------------===//
+//
+// PyPy's Repr classes, reduced to what the lltype dialect needs: the
+// low-level type of each annotation, the container definitions it uses
+// (made on first use, one per distinct item type), prebuilt strings, the
+// runtime functions, and the conversions between representations.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/RTyper/RTyperImpl.h"
+
+#include "dialects/ann/Lattice.h"
+
+#include "llvm/ADT/TypeSwitch.h"
+
+using namespace mlir;
+using namespace rpy;
+using namespace rpy::rtyper::detail;
+
+Type RTyper::lowType(Type annotation, Location at) {
+  Type low =
+      TypeSwitch<Type, Type>(annotation)
+          .Case([&](ann::IntType integer) -> Type {
+            if (integer.getIsUnsigned())
+              return lltype::UnsignedType::get(ctx);
+            return lltype::SignedType::get(ctx);
+          })
+          .Case([&](ann::BoolType) { return lltype::BoolType::get(ctx); })
+          .Case([&](ann::FloatType) { return lltype::FloatType::get(ctx); })
+          .Case([&](ann::CharType chr) -> Type {
+            // A char that may be None is a (nullable) string.
+            return lltype::CharType::get(ctx);
+          })
+          .Case([&](ann::StrType) { return stringType(); })
+          .Case<ann::NoneType, ann::ImpossibleType>(
+              [&](Type) { return lltype::VoidType::get(ctx); })
+          .Case([&](ann::PbcType pbc) -> Type {
+            // One constant (a function, a class, a built-in) needs no
+            // run-time value: the operations that use it know it.
+            if (pbc.getMembers().size() == 1 && !pbc.getNullable())
+              return lltype::VoidType::get(ctx);
+            return nullptr;
+          })
+          .Case([&](ann::ListType list) -> Type {
+            if (list.getNullable())
+              return nullptr;
+            Type item = lowType(list.getElementType(), at);
+            if (!item)
+              return nullptr;
+            return listType(item, !list.getFixed());
+          })
+          .Case([&](ann::IterType iter) -> Type {
+            return iteratorType(iter, at);
+          })
+          .Default([](Type) { return nullptr; });
+  if (!low) {
+    std::string message = "the rtyper does not support values of type " +
+                          ann::describe(annotation) + " yet";
+    (void)error(at, message);
+  }
+  return low;
+}
+
+void RTyper::define(Operation *definition) {
+  if (lastDefinition)
+    definition->moveAfter(lastDefinition);
+  else
+    definition->moveBefore(&module.getBody()->front());
+  lastDefinition = definition;
+  symbols.insert(definition);
+}
+
+lltype::PtrType RTyper::stringType() {
+  auto ref = FlatSymbolRefAttr::get(ctx, kStringStruct);
+  if (!symbols.lookup(kStringStruct)) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    // The runtime's layout: header, hash, then the characters.
+    auto def = lltype::StructOp::create(
+        builder, module.getLoc(), builder.getStringAttr(kStringStruct),
+        builder.getUnitAttr(),
+        builder.getStrArrayAttr({"hash", "chars"}),
+        builder.getTypeArrayAttr(
+            {lltype::SignedType::get(ctx),
+             lltype::ArrayType::get(ctx, lltype::CharType::get(ctx))}));
+    define(def);
+  }
+  return lltype::PtrType::get(ctx, ref);
+}
+
+/// A short name for a low-level type, for the names of the containers
+/// made for it: `signed`, `str`, `ptr.Node`.
+static std::string typeName(Type type) {
+  if (auto ptr = dyn_cast<lltype::PtrType>(type)) {
+    StringRef target = ptr.getTarget().getValue();
+    return target == kStringStruct ? "str" : ("ptr." + target).str();
+  }
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << type;
+  StringRef name = text;
+  name.consume_front("!lltype.");
+  return name.str();
+}
+
+lltype::PtrType RTyper::itemArrayType(Type item) {
+  std::string name = "array." + typeName(item);
+  if (!symbols.lookup(name)) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    define(lltype::ArrayOp::create(builder, module.getLoc(),
+                                   builder.getStringAttr(name),
+                                   builder.getUnitAttr(), TypeAttr::get(item)));
+  }
+  return lltype::PtrType::get(ctx, FlatSymbolRefAttr::get(ctx, name));
+}
+
+lltype::PtrType RTyper::listType(Type item, bool resizable) {
+  lltype::PtrType items = itemArrayType(item);
+  if (!resizable)
+    return items;
+  std::string name = "list." + typeName(item);
+  if (!symbols.lookup(name)) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    // The runtime's list layout: the length, then the items, whose array
+    // length is the capacity.
+    define(lltype::StructOp::create(
+        builder, module.getLoc(), builder.getStringAttr(name),
+        builder.getUnitAttr(),
+        builder.getStrArrayAttr({"length", "items"}),
+        builder.getTypeArrayAttr({lltype::SignedType::get(ctx), items})));
+  }
+  return lltype::PtrType::get(ctx, FlatSymbolRefAttr::get(ctx, name));
+}
+
+Value RTyper::stringLiteral(Location loc, StringRef text) {
+  lltype::PtrType type = stringType();
+  FlatSymbolRefAttr &ref = strings[text];
+  if (!ref) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    std::string name = "str." + std::to_string(strings.size() - 1);
+    auto global = lltype::GlobalOp::create(
+        builder, module.getLoc(), builder.getStringAttr(name), type.getTarget(),
+        builder.getArrayAttr(
+            {builder.getI64IntegerAttr(0), builder.getStringAttr(text)}));
+    define(global);
+    ref = FlatSymbolRefAttr::get(global.getSymNameAttr());
+  }
+  return lltype::AddressOfOp::create(builder, loc, type, ref);
+}
+
+FlatSymbolRefAttr RTyper::runtimeFunction(StringRef name, FunctionType type) {
+  if (!symbols.lookup(name)) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToEnd(module.getBody());
+    auto func = lltype::FuncOp::create(builder, module.getLoc(), name, type,
+                                       builder.getStringAttr("private"),
+                                       ArrayAttr(), ArrayAttr());
+    symbols.insert(func);
+  }
+  return FlatSymbolRefAttr::get(ctx, name);
+}
+
+Value RTyper::callRuntime(Location loc, StringRef name, ValueRange args,
+                          Type result) {
+  SmallVector<Type> results;
+  if (result)
+    results.push_back(result);
+  auto type = FunctionType::get(ctx, args.getTypes(), results);
+  FlatSymbolRefAttr callee = runtimeFunction(name, type);
+  auto call = lltype::DirectCallOp::create(builder, loc, results, callee, args,
+                                           ArrayAttr(), ArrayAttr());
+  return result ? call.getResult(0) : Value();
+}
+
+Value RTyper::convert(Value value, Type from, Type to, Operation *at) {
+  Type lowFrom = lowType(from, at), lowTo = lowType(to, at);
+  if (!lowFrom || !lowTo)
+    return nullptr;
+  if (lowFrom == lowTo)
+    return value;
+  Location loc = at->getLoc();
+  // A value never produced (an impossible annotation) flows nowhere: any
+  // placeholder of the target type will do.
+  if (isa<ann::ImpossibleType>(from)) {
+    if (auto ptr = dyn_cast<lltype::PtrType>(lowTo))
+      return lltype::NullOp::create(builder, loc, ptr);
+  }
+  if (isa<lltype::BoolType>(lowFrom) && isa<lltype::SignedType>(lowTo))
+    return lltype::CastBoolToIntOp::create(builder, loc, value);
+  if (isa<lltype::BoolType>(lowFrom) && isa<lltype::FloatType>(lowTo))
+    return lltype::CastBoolToFloatOp::create(builder, loc, value);
+  if (isa<lltype::SignedType>(lowFrom) && isa<lltype::FloatType>(lowTo))
+    return lltype::CastIntToFloatOp::create(builder, loc, value);
+  if (isa<lltype::SignedType>(lowFrom) && isa<lltype::UnsignedType>(lowTo))
+    return lltype::CastIntToUintOp::create(builder, loc, value);
+  if (isa<lltype::BoolType>(lowFrom) && isa<lltype::UnsignedType>(lowTo))
+    return lltype::CastIntToUintOp::create(
+        builder, loc, lltype::CastBoolToIntOp::create(builder, loc, value));
+  if (isa<lltype::CharType>(lowFrom) && lowTo == stringType())
+    return callRuntime(loc, "rpy_str_from_char", value, lowTo);
+  if (isa<lltype::VoidType>(lowFrom) && isa<lltype::PtrType>(lowTo))
+    return lltype::NullOp::create(builder, loc, lowTo);
+  (void)error(at, "the rtyper cannot convert " + ann::describe(from) +
+                      " to " + ann::describe(to) + " yet");
+  return nullptr;
+}
