@@ -554,6 +554,53 @@ def LL_IndirectCallOp : LL_Op<"indirect_call", [LL_CanRaise, CallOpInterface]> {
 }
 
 //===----------------------------------------------------------------------===//
+// The exception state (after the exception transform)
+//===----------------------------------------------------------------------===//
+
+def LL_ExcOccurredOp : LL_Op<"exc_occurred"> {
+  let summary = "whether an exception is being raised";
+  let description = [{
+    The exception transform's check after a call that can raise: the
+    runtime's `rpy_exc_type` is not null (docs/runtime-abi.md).
+
+    ```mlir
+    %raised = lltype.exc_occurred
+    ```
+  }];
+  let results = (outs LL_BoolType:$result);
+  let assemblyFormat = "attr-dict";
+  let builders = [OpBuilder<(ins), [{
+    build($_builder, $_state, $_builder.getType<::rpy::lltype::BoolType>());
+  }]>];
+}
+
+def LL_ExcFetchOp : LL_Op<"exc_fetch"> {
+  let summary = "take the exception being raised, clearing the state";
+  let description = [{
+    ```mlir
+    %e = lltype.exc_fetch : !lltype.ptr<@inst.object>
+    ```
+  }];
+  let results = (outs LL_PtrType:$result);
+  let assemblyFormat = "attr-dict `:` qualified(type($result))";
+}
+
+def LL_ExcRaiseOp : LL_Op<"exc_raise"> {
+  let summary = "start raising an instance: set the exception state";
+  let description = [{
+    Sets `rpy_exc_value` to the instance and `rpy_exc_type` to its vtable
+    (the instance's first field after the header); the function then
+    returns to its caller, which checks.
+
+    ```mlir
+    lltype.exc_raise %e : !lltype.ptr<@inst.object>
+    ```
+  }];
+  let arguments = (ins LL_PtrType:$exc);
+  let assemblyFormat = "$exc attr-dict `:` qualified(type($exc))";
+}
+
+//===----------------------------------------------------------------------===//
 // Terminators
 //===----------------------------------------------------------------------===//
 

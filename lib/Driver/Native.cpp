@@ -8,6 +8,7 @@
 
 #include "lib/Driver/Driver.h"
 
+#include "passes/ExceptionTransform/Passes.h"
 #include "passes/LLTypeToLLVM/Passes.h"
 #include "passes/RTyper/Passes.h"
 
@@ -37,6 +38,7 @@ bool driver::rtype(mlir::ModuleOp module) {
 
 bool driver::lowerToLLVMDialect(mlir::ModuleOp module) {
   mlir::PassManager pm(module.getContext());
+  pm.addPass(exceptiontransform::createExceptionTransform());
   pm.addPass(lltype_to_llvm::createConvertLLTypeToLLVM());
   return mlir::succeeded(pm.run(module));
 }

@@ -6,6 +6,7 @@
 #include "dialects/flow/FlowDialect.h"
 #include "dialects/lltype/LLTypeDialect.h"
 #include "passes/Annotate/Passes.h"
+#include "passes/ExceptionTransform/Passes.h"
 #include "passes/LLTypeToLLVM/Passes.h"
 #include "passes/RTyper/Passes.h"
 
@@ -22,4 +23,5 @@ void rpy::registerAllPasses() {
   rpy::annotate::registerAnnotatePasses();
   rpy::rtyper::registerRTyperPasses();
   rpy::lltype_to_llvm::registerLLTypeToLLVMPasses();
+  rpy::exceptiontransform::registerExceptionTransformPasses();
 }

@@ -66,6 +66,9 @@ private:
   /// The address of a path of elements in the container `name` at `base`.
   Value address(Location loc, StringRef name, Value base,
                 ArrayRef<int32_t> path, Value index = nullptr);
+  /// The address of the runtime's global `name` (a pointer), declared on
+  /// first use.
+  Value runtimeGlobal(Location loc, StringRef name);
   /// The runtime function `name`, declared on first use.
   FlatSymbolRefAttr runtime(StringRef name, Type result, TypeRange args);
   LogicalResult error(Operation *op, const Twine &message) {
@@ -93,6 +96,18 @@ FlatSymbolRefAttr Emitter::runtime(StringRef name, Type result,
                              LLVM::LLVMFunctionType::get(ret, params));
   }
   return FlatSymbolRefAttr::get(ctx, name);
+}
+
+Value Emitter::runtimeGlobal(Location loc, StringRef name) {
+  Type ptrType = LLVM::LLVMPointerType::get(ctx);
+  if (!module.lookupSymbol(name)) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToEnd(module.getBody());
+    LLVM::GlobalOp::create(builder, module.getLoc(), ptrType,
+                           /*isConstant=*/false, LLVM::Linkage::External, name,
+                           Attribute());
+  }
+  return LLVM::AddressOfOp::create(builder, loc, ptrType, name);
 }
 
 Value Emitter::address(Location loc, StringRef name, Value base,
@@ -367,6 +382,36 @@ LogicalResult Emitter::emitOp(Operation *op) {
     Value at = address(loc, target, in(0),
                        layouts.lengthPath(target, size.getField()));
     return done(LLVM::LoadOp::create(builder, loc, i64Type, at));
+  }
+
+  // The exception state (docs/runtime-abi.md).
+  if (isa<lltype::ExcOccurredOp>(op)) {
+    Value type = LLVM::LoadOp::create(builder, loc, ptrType,
+                                      runtimeGlobal(loc, "rpy_exc_type"));
+    return done(LLVM::ICmpOp::create(
+        builder, loc, LLVM::ICmpPredicate::ne, type,
+        LLVM::ZeroOp::create(builder, loc, ptrType)));
+  }
+  if (isa<lltype::ExcFetchOp>(op)) {
+    Value valueSlot = runtimeGlobal(loc, "rpy_exc_value");
+    Value value = LLVM::LoadOp::create(builder, loc, ptrType, valueSlot);
+    Value null = LLVM::ZeroOp::create(builder, loc, ptrType);
+    LLVM::StoreOp::create(builder, loc, null, valueSlot);
+    LLVM::StoreOp::create(builder, loc, null,
+                          runtimeGlobal(loc, "rpy_exc_type"));
+    return done(value);
+  }
+  if (isa<lltype::ExcRaiseOp>(op)) {
+    // The class is the instance's vtable pointer, right after the header.
+    Value typeSlot = LLVM::GEPOp::create(builder, loc, ptrType,
+                                         builder.getI8Type(), in(0),
+                                         ArrayRef<LLVM::GEPArg>{8});
+    Value type = LLVM::LoadOp::create(builder, loc, ptrType, typeSlot);
+    LLVM::StoreOp::create(builder, loc, type,
+                          runtimeGlobal(loc, "rpy_exc_type"));
+    LLVM::StoreOp::create(builder, loc, in(0),
+                          runtimeGlobal(loc, "rpy_exc_value"));
+    return success();
   }
 
   // Calls.

@@ -10,6 +10,7 @@
 #include "passes/RTyper/RTyperImpl.h"
 
 #include "dialects/ann/Lattice.h"
+#include "dialects/ann/ModuleClassHierarchy.h"
 #include "dialects/flow/FlowDialect.h"
 
 using namespace mlir;
@@ -28,20 +29,8 @@ Value RTyper::select(Location loc, Value cond, Value a, Value b) {
   return result;
 }
 
-/// The constant function, class or built-in a call calls, if one.
-static Attribute calleeConstant(Operation *call) {
-  auto pbc = dyn_cast<ann::PbcType>(call->getOperand(0).getType());
-  if (!pbc || pbc.getNullable() || pbc.getMembers().size() != 1)
-    return nullptr;
-  return pbc.getMembers()[0];
-}
-
 LogicalResult RTyper::convertCall(Operation *op) {
   Location loc = op->getLoc();
-  Attribute callee = calleeConstant(op);
-  if (!callee)
-    return error(op, "the rtyper does not support calling " +
-                         ann::describe(op->getOperand(0).getType()) + " yet");
   SmallVector<StringRef> keywords;
   if (auto callArgs = dyn_cast<flow::CallArgsOp>(op)) {
     if (callArgs.getStar())
@@ -50,20 +39,61 @@ LogicalResult RTyper::convertCall(Operation *op) {
       keywords.push_back(cast<StringAttr>(keyword).getValue());
   }
   ValueRange args = op->getOperands().drop_front();
-  SmallVector<Type> argTypes(args.getTypes());
+  SmallVector<Value> values;
+  SmallVector<Type> types;
+  // A bound method: its function with the object first.
+  Type calleeType = op->getOperand(0).getType();
+  if (auto method = dyn_cast<ann::MethodType>(calleeType)) {
+    auto getattr = op->getOperand(0).getDefiningOp<flow::GetAttrOp>();
+    if (!getattr || method.getFunctions().size() != 1)
+      return error(op, "the rtyper does not support calling " +
+                           ann::describe(calleeType) + " yet");
+    values.push_back(lookup(getattr.getObject()));
+    types.push_back(getattr.getObject().getType());
+    calleeType = ann::PbcType::get(ctx, method.getFunctions().getValue());
+  }
+  for (Value arg : args) {
+    values.push_back(lookup(arg));
+    types.push_back(arg.getType());
+  }
+  auto pbc = dyn_cast<ann::PbcType>(calleeType);
+  if (!pbc || pbc.getNullable() || pbc.getMembers().size() != 1)
+    return error(op, "the rtyper does not support calling " +
+                         ann::describe(calleeType) + " yet");
+  Attribute callee = pbc.getMembers()[0];
 
-  if (auto builtin = dyn_cast<flow::BuiltinAttr>(callee))
-    return convertBuiltinCall(op, builtin.getName(), args, argTypes);
-
+  if (auto builtin = dyn_cast<flow::BuiltinAttr>(callee)) {
+    if (ann::isBuiltinExceptionClass(builtin.getName()))
+      return instantiate(op, builtin, args, types);
+    return convertBuiltinCall(op, builtin.getName(), args, types);
+  }
   auto ref = dyn_cast<FlatSymbolRefAttr>(callee);
+  if (ref && symbols.lookup<flow::ClassOp>(ref.getValue()))
+    return instantiate(op, ref, args, types);
   auto func = ref ? symbols.lookup<flow::FuncOp>(ref.getValue())
                   : flow::FuncOp();
   if (!func)
     return error(op, "the rtyper does not support calling " +
-                         ann::describe(op->getOperand(0).getType()) + " yet");
+                         ann::describe(calleeType) + " yet");
+  FailureOr<Value> result = callFunction(op, func, values, types, keywords);
+  if (failed(result))
+    return failure();
+  if (!*result)
+    return produce(op, lltype::ConstantOp::create(builder, loc,
+                                                  lltype::VoidType::get(ctx),
+                                                  builder.getUnitAttr()));
+  Value converted = convert(*result, func.getFunctionType().getResult(0),
+                            op->getResult(0).getType(), op);
+  return converted ? produce(op, converted) : failure();
+}
+
+FailureOr<Value> RTyper::callFunction(Operation *op, flow::FuncOp func,
+                                      ArrayRef<Value> args,
+                                      ArrayRef<Type> argTypes,
+                                      ArrayRef<StringRef> keywords) {
+  Location loc = op->getLoc();
   if (func.getVararg())
     return error(op, "the rtyper does not support functions with *args yet");
-
   // Bind the arguments as the annotator did: positional, keywords, then the
   // defaults of the parameters left.
   ArrayAttr names = func.getArgNames();
@@ -71,14 +101,16 @@ LogicalResult RTyper::convertCall(Operation *op) {
   SmallVector<Value> bound(names.size());
   SmallVector<Type> boundTypes(names.size());
   for (size_t i = 0; i < numPositional; ++i) {
-    bound[i] = lookup(args[i]);
+    bound[i] = args[i];
     boundTypes[i] = argTypes[i];
   }
-  for (auto [keyword, arg] : llvm::zip(keywords, args.drop_front(numPositional)))
+  for (auto [keyword, arg, type] :
+       llvm::zip(keywords, args.drop_front(numPositional),
+                 argTypes.drop_front(numPositional)))
     for (auto [index, name] : llvm::enumerate(names))
       if (cast<StringAttr>(name).getValue() == keyword) {
-        bound[index] = lookup(arg);
-        boundTypes[index] = arg.getType();
+        bound[index] = arg;
+        boundTypes[index] = type;
       }
   ArrayAttr defaults = func.getDefaultsAttr();
   FunctionType flowType = func.getFunctionType();
@@ -132,13 +164,7 @@ LogicalResult RTyper::convertCall(Operation *op) {
   auto call = lltype::DirectCallOp::create(
       builder, loc, target.getFunctionType().getResults(),
       FlatSymbolRefAttr::get(target), llArgs, ArrayAttr(), ArrayAttr());
-  if (call.getNumResults() == 0)
-    return produce(op, lltype::ConstantOp::create(builder, loc,
-                                                  lltype::VoidType::get(ctx),
-                                                  builder.getUnitAttr()));
-  Value result = convert(call.getResult(0), flowType.getResult(0),
-                         op->getResult(0).getType(), op);
-  return result ? produce(op, result) : failure();
+  return call.getNumResults() ? call.getResult(0) : Value();
 }
 
 LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,

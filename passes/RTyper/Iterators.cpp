@@ -115,8 +115,7 @@ LogicalResult RTyper::convertCatch(flow::CatchOp catchOp) {
                   : flow::BuiltinAttr();
   if (!next || !stop || stop.getName() != "StopIteration" ||
       !droppedArguments.contains(catchOp.getHandlers()[0]->getArgument(0)))
-    return error(catchOp, "the rtyper does not support exception handling "
-                          "yet (only the end of for loops)");
+    return convertExceptionEdges(catchOp);
   auto iter = cast<ann::IterType>(next.getOperand().getType());
   Location loc = next.getLoc();
   auto signed_ = lltype::SignedType::get(ctx);

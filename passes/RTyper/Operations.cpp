@@ -47,6 +47,10 @@ LogicalResult RTyper::convertOp(Operation *op) {
     return produce(op, value);
   }
   auto types = op->getOperandTypes();
+  if (isa<flow::IsInstanceOp, flow::IsOp>(op) ||
+      (isa<flow::GetAttrOp, flow::SetAttrOp>(op) &&
+       isa<ann::InstanceType>(op->getOperand(0).getType())))
+    return convertInstanceOp(op);
   if (!types.empty() && llvm::all_of(types, isNumber))
     return convertNumberOp(op);
   if (!types.empty() && llvm::any_of(types, isString))
@@ -120,6 +124,10 @@ Value RTyper::truth(Location loc, Value value, Type annotation,
         return lltype::ConstantOp::create(builder, loc,
                                           lltype::BoolType::get(ctx),
                                           builder.getBoolAttr(false));
+      })
+      .Case([&](ann::InstanceType) -> Value {
+        // An instance is true; None is false.
+        return lltype::PtrNonzeroOp::create(builder, loc, value);
       })
       .Case([&](ann::ListType list) -> Value {
         Value length;

@@ -120,6 +120,11 @@ LogicalResult RTyper::convertTerminator(Operation *terminator) {
   }
   if (auto catchOp = dyn_cast<flow::CatchOp>(terminator))
     return convertCatch(catchOp);
+  if (auto raise = dyn_cast<flow::RaiseOp>(terminator)) {
+    Value exc = castInstance(loc, lookup(raise.getExc()), classOrder.front());
+    lltype::RaiseOp::create(builder, loc, exc);
+    return success();
+  }
   return error(terminator, "the rtyper does not support '" +
                                terminator->getName().getStringRef() +
                                "' yet");
@@ -188,6 +193,45 @@ LogicalResult RTyper::convertBody(flow::FuncOp func) {
   return success();
 }
 
+LogicalResult RTyper::convertExceptionEdges(flow::CatchOp catchOp) {
+  Operation *raising = catchOp->getPrevNode();
+  if (failed(convertOp(raising)))
+    return failure();
+  Block *block = builder.getInsertionBlock();
+  if (block->empty() || !block->back().hasTrait<lltype::OpTrait::CanRaise>())
+    return error(raising, "the rtyper does not support catching exceptions "
+                          "of '" +
+                              raising->getName().getStringRef() +
+                              "' yet (only of calls)");
+  Location loc = catchOp.getLoc();
+  auto normal = linkOperands(catchOp, catchOp.getNormalDest(),
+                             catchOp.getNormalOperands());
+  if (failed(normal))
+    return failure();
+  SmallVector<Attribute> classes;
+  SmallVector<SmallVector<Value>> handlerOperands;
+  SmallVector<Block *> handlers;
+  for (auto [index, cls] : llvm::enumerate(catchOp.getExceptionClasses())) {
+    if (!classInfos.count(cls))
+      return error(catchOp, "the rtyper does not know the class " +
+                                className(cls));
+    classes.push_back(vtableGlobal(cls));
+    Block *handler = catchOp.getHandlers()[index];
+    auto operands = linkOperands(catchOp, handler,
+                                 catchOp.getHandlerOperands()[index]);
+    if (failed(operands))
+      return failure();
+    handlerOperands.push_back(*operands);
+    handlers.push_back(mapping.lookup(handler));
+  }
+  SmallVector<ValueRange> ranges(handlerOperands.begin(),
+                                 handlerOperands.end());
+  lltype::CatchOp::create(builder, loc, *normal, ranges,
+                          builder.getArrayAttr(classes),
+                          mapping.lookup(catchOp.getNormalDest()), handlers);
+  return success();
+}
+
 LogicalResult RTyper::createEntryGlue(flow::FuncOp entry) {
   // int64_t rpy_entry(rpy_list *argv): the runtime's call into the program.
   lltype::FuncOp llEntry = functions.lookup(entry.getSymName());
@@ -238,6 +282,7 @@ LogicalResult RTyper::run() {
   }
   if (!entry)
     return error(module, "no entry point to rtype (rpy.entry_point)");
+  collectClasses();
   for (auto func : funcs)
     if (failed(declareFunction(func)))
       return failure();

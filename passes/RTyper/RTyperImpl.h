@@ -78,6 +78,36 @@ private:
   Value convert(Value value, Type from, Type to, Operation *at);
 
   //===--------------------------------------------------------------------===//
+  // Classes (Classes.cpp)
+  //===--------------------------------------------------------------------===//
+
+  /// A class's name for symbols: its flow.class symbol, the built-in's
+  /// name, or `object` for the root.
+  static std::string className(Attribute cls);
+  /// Builds the class tree of every class the program names (with their
+  /// bases up to `object`) and numbers it for isinstance.
+  void collectClasses();
+  /// `!lltype.ptr<@inst.C>`, defining the instance struct on first use.
+  lltype::PtrType instanceType(Attribute cls);
+  /// The vtable struct of `cls` and its prebuilt instance (the class).
+  FlatSymbolRefAttr vtableStruct(Attribute cls);
+  FlatSymbolRefAttr vtableGlobal(Attribute cls);
+  /// `value` (a pointer to an instance) as a pointer to an instance of
+  /// `to`, a base or (after isinstance) a subclass of its class.
+  Value castInstance(Location loc, Value value, Attribute to);
+  /// Whether the non-null instance `object` is an instance of `cls`.
+  Value isInstanceOf(Location loc, Value object, Attribute cls);
+  /// The prebuilt string `text` (one global per distinct text).
+  FlatSymbolRefAttr stringGlobal(StringRef text);
+  /// The class whose attribute table holds `name` for instances of `cls`.
+  Attribute attributeOwner(Attribute cls, StringRef name);
+  /// `getattr`/`setattr` of an instance's attribute, `isinstance`, `is_`.
+  LogicalResult convertInstanceOp(Operation *op);
+  /// Calling a class: a new instance, given to `__init__`.
+  LogicalResult instantiate(Operation *op, Attribute cls, ValueRange args,
+                            ArrayRef<Type> argTypes);
+
+  //===--------------------------------------------------------------------===//
   // Functions and blocks (RTyper.cpp)
   //===--------------------------------------------------------------------===//
 
@@ -92,6 +122,9 @@ private:
   /// `next` with the StopIteration edge of a loop (Iterators.cpp): the
   /// iteration as explicit low-level checks, with no exception.
   LogicalResult convertCatch(flow::CatchOp catchOp);
+  /// A `flow.catch` after a call: the call, then `lltype.catch` with the
+  /// handlers' classes as vtables.
+  LogicalResult convertExceptionEdges(flow::CatchOp catchOp);
   /// Records the exception arguments of handlers that no operation uses
   /// and that only `next` reaches: they have no low-level value.
   void markDroppedExceptions(flow::FuncOp func);
@@ -131,6 +164,11 @@ private:
   /// The truth of `value` (annotated `annotation`) as a Bool.
   Value truth(Location loc, Value value, Type annotation, Operation *at);
   LogicalResult convertCall(Operation *op);
+  /// Calls `func` with the low-level `args` (annotated `argTypes`; the
+  /// last ones named by `keywords`); the low-level result, null for none.
+  FailureOr<Value> callFunction(Operation *op, flow::FuncOp func,
+                                ArrayRef<Value> args, ArrayRef<Type> argTypes,
+                                ArrayRef<StringRef> keywords);
   LogicalResult convertBuiltinCall(Operation *op, StringRef name,
                                    ValueRange args, ArrayRef<Type> argTypes);
   /// `str(value)` of a value annotated `annotation`; null after an error.
@@ -159,6 +197,17 @@ private:
   /// The bounds of `range(...)` calls that only loops iterate over: no
   /// list is made (PyPy's range lists).
   DenseMap<Value, SmallVector<Value, 3>> ranges;
+  /// What the RTyper knows of each class (PyPy's ClassRepr).
+  struct ClassInfo {
+    /// The base class; null for the root, `object`.
+    Attribute parent;
+    /// The preorder id of the class, and one past its subclasses' ids.
+    int64_t minId = 0, maxId = 0;
+    FlatSymbolRefAttr instanceStruct, vtableStruct, vtableGlobal;
+  };
+  DenseMap<Attribute, ClassInfo> classInfos;
+  /// The classes, the root first.
+  SmallVector<Attribute> classOrder;
 };
 
 } // namespace rpy::rtyper::detail

@@ -52,6 +52,11 @@ Type RTyper::lowType(Type annotation, Location at) {
           .Case([&](ann::IterType iter) -> Type {
             return iteratorType(iter, at);
           })
+          .Case([&](ann::InstanceType instance) -> Type {
+            if (!classInfos.count(instance.getClassRef()))
+              return nullptr;
+            return instanceType(instance.getClassRef());
+          })
           .Default([](Type) { return nullptr; });
   if (!low) {
     std::string message = "the rtyper does not support values of type " +
@@ -135,20 +140,8 @@ lltype::PtrType RTyper::listType(Type item, bool resizable) {
 }
 
 Value RTyper::stringLiteral(Location loc, StringRef text) {
-  lltype::PtrType type = stringType();
-  FlatSymbolRefAttr &ref = strings[text];
-  if (!ref) {
-    OpBuilder::InsertionGuard guard(builder);
-    builder.setInsertionPointToStart(module.getBody());
-    std::string name = "str." + std::to_string(strings.size() - 1);
-    auto global = lltype::GlobalOp::create(
-        builder, module.getLoc(), builder.getStringAttr(name), type.getTarget(),
-        builder.getArrayAttr(
-            {builder.getI64IntegerAttr(0), builder.getStringAttr(text)}));
-    define(global);
-    ref = FlatSymbolRefAttr::get(global.getSymNameAttr());
-  }
-  return lltype::AddressOfOp::create(builder, loc, type, ref);
+  return lltype::AddressOfOp::create(builder, loc, stringType(),
+                                     stringGlobal(text));
 }
 
 FlatSymbolRefAttr RTyper::runtimeFunction(StringRef name, FunctionType type) {
@@ -203,6 +196,11 @@ Value RTyper::convert(Value value, Type from, Type to, Operation *at) {
     return callRuntime(loc, "rpy_str_from_char", value, lowTo);
   if (isa<lltype::VoidType>(lowFrom) && isa<lltype::PtrType>(lowTo))
     return lltype::NullOp::create(builder, loc, lowTo);
+  // An instance as an instance of a base (or, on the edge of an isinstance
+  // test, of a subclass).
+  if (auto instance = dyn_cast<ann::InstanceType>(to);
+      instance && isa<ann::InstanceType>(from))
+    return castInstance(loc, value, instance.getClassRef());
   (void)error(at, "the rtyper cannot convert " + ann::describe(from) +
                       " to " + ann::describe(to) + " yet");
   return nullptr;

@@ -1,0 +1,404 @@
+//===- Classes.cpp - Instances, classes and exceptions --------------------===//
+//
+// PyPy's rclass: every class has an instance struct that embeds its base's
+// (`@inst.C gc (super: !lltype.inline<@inst.Base>, attributes...)`, the root
+// `@object` holding the vtable pointer) and a vtable, a prebuilt non-GC
+// struct that embeds its base's too (`@vtable.C`), whose root part is the
+// runtime's `rpy_vtable`: the class-id range for `isinstance` (ids are a
+// preorder numbering of the class tree, so a class's subclasses have the
+// ids in [min, max)) and the class's name. Methods with overrides are
+// called through slots of the vtables. Built-in exception classes are
+// classes too; their root, BaseException, has the `message` the runtime
+// prints for an uncaught exception.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/RTyper/RTyperImpl.h"
+
+#include "dialects/ann/Lattice.h"
+#include "dialects/ann/ModuleClassHierarchy.h"
+#include "dialects/flow/FlowDialect.h"
+
+using namespace mlir;
+using namespace rpy;
+using namespace rpy::rtyper::detail;
+
+/// The class tree's root, which no flow.class names.
+static constexpr llvm::StringLiteral kObject = "object";
+
+std::string RTyper::className(Attribute cls) {
+  if (auto builtin = dyn_cast<flow::BuiltinAttr>(cls))
+    return builtin.getName().str();
+  if (auto ref = dyn_cast<FlatSymbolRefAttr>(cls))
+    return ref.getValue().str();
+  return kObject.str();
+}
+
+void RTyper::collectClasses() {
+  ann::ModuleClassHierarchy hierarchy(module);
+  auto objectAttr = flow::BuiltinAttr::get(ctx, kObject);
+  // Every class the program names, and the bases of each up to the root.
+  SmallVector<Attribute> pending;
+  for (auto cls : module.getOps<flow::ClassOp>())
+    pending.push_back(FlatSymbolRefAttr::get(cls.getSymNameAttr()));
+  module.walk([&](Operation *op) {
+    auto note = [&](Type type) {
+      if (auto instance = dyn_cast<ann::InstanceType>(type))
+        pending.push_back(instance.getClassRef());
+    };
+    for (Type type : op->getResultTypes())
+      note(type);
+    for (Region &region : op->getRegions())
+      for (Block &block : region)
+        for (Type type : block.getArgumentTypes())
+          note(type);
+    if (auto catchOp = dyn_cast<flow::CatchOp>(op))
+      llvm::append_range(pending, catchOp.getExceptionClasses());
+  });
+  classInfos[objectAttr].parent = nullptr;
+  classOrder.push_back(objectAttr);
+  while (!pending.empty()) {
+    Attribute cls = pending.pop_back_val();
+    if (classInfos.count(cls))
+      continue;
+    SmallVector<Attribute> ancestors = hierarchy.ancestors(cls);
+    Attribute parent = ancestors.size() > 1 ? ancestors[1] : objectAttr;
+    classInfos[cls].parent = parent;
+    classOrder.push_back(cls);
+    pending.push_back(parent);
+  }
+  // Preorder ids: children in the order first seen.
+  DenseMap<Attribute, SmallVector<Attribute>> children;
+  for (Attribute cls : classOrder)
+    if (Attribute parent = classInfos[cls].parent)
+      children[parent].push_back(cls);
+  int64_t next = 0;
+  std::function<void(Attribute)> number = [&](Attribute cls) {
+    ClassInfo &info = classInfos[cls];
+    info.minId = next++;
+    for (Attribute child : children[cls])
+      number(child);
+    classInfos[cls].maxId = next;
+  };
+  number(objectAttr);
+}
+
+lltype::PtrType RTyper::instanceType(Attribute cls) {
+  ClassInfo &info = classInfos[cls];
+  std::string name = "inst." + className(cls);
+  if (!info.instanceStruct) {
+    info.instanceStruct = FlatSymbolRefAttr::get(ctx, name);
+    SmallVector<StringRef> names;
+    SmallVector<Type> types;
+    if (!info.parent) {
+      names.push_back("typeptr");
+      types.push_back(lltype::PtrType::get(ctx, vtableStruct(cls)));
+    } else {
+      names.push_back("super");
+      types.push_back(lltype::InlineType::get(
+          ctx, instanceType(info.parent).getTarget()));
+    }
+    if (className(cls) == "BaseException") {
+      names.push_back("message");
+      types.push_back(stringType());
+    }
+    // The attributes whose table is this class's (ann.attributes).
+    auto ref = dyn_cast<FlatSymbolRefAttr>(cls);
+    auto classOp = ref ? symbols.lookup<flow::ClassOp>(ref.getValue())
+                       : flow::ClassOp();
+    SmallVector<std::string> attrNames;
+    if (classOp)
+      if (auto attrs =
+              classOp->getAttrOfType<DictionaryAttr>("ann.attributes"))
+        for (NamedAttribute attr : attrs) {
+          Type low = lowType(cast<TypeAttr>(attr.getValue()).getValue(),
+                             classOp.getLoc());
+          if (!low)
+            return nullptr;
+          if (isa<lltype::VoidType>(low))
+            continue;
+          attrNames.push_back(attr.getName().str());
+          types.push_back(low);
+        }
+    for (const std::string &attrName : attrNames)
+      names.push_back(attrName);
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    define(lltype::StructOp::create(builder, module.getLoc(),
+                                    builder.getStringAttr(name),
+                                    builder.getUnitAttr(),
+                                    builder.getStrArrayAttr(names),
+                                    builder.getTypeArrayAttr(types)));
+  }
+  return lltype::PtrType::get(ctx, info.instanceStruct);
+}
+
+FlatSymbolRefAttr RTyper::vtableStruct(Attribute cls) {
+  ClassInfo &info = classInfos[cls];
+  std::string name = "vtable." + className(cls);
+  if (!info.vtableStruct) {
+    info.vtableStruct = FlatSymbolRefAttr::get(ctx, name);
+    SmallVector<StringRef> names;
+    SmallVector<Type> types;
+    auto signed_ = lltype::SignedType::get(ctx);
+    if (!info.parent) {
+      // The runtime's rpy_vtable.
+      names = {"subclassrange_min", "subclassrange_max", "name"};
+      types = {signed_, signed_, stringType()};
+    } else {
+      names.push_back("super");
+      types.push_back(lltype::InlineType::get(ctx, vtableStruct(info.parent)));
+    }
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    define(lltype::StructOp::create(builder, module.getLoc(),
+                                    builder.getStringAttr(name), UnitAttr(),
+                                    builder.getStrArrayAttr(names),
+                                    builder.getTypeArrayAttr(types)));
+  }
+  return info.vtableStruct;
+}
+
+FlatSymbolRefAttr RTyper::vtableGlobal(Attribute cls) {
+  ClassInfo &info = classInfos[cls];
+  if (info.vtableGlobal)
+    return info.vtableGlobal;
+  std::string name = "vtable." + className(cls) + ".instance";
+  info.vtableGlobal = FlatSymbolRefAttr::get(ctx, name);
+  // The contents: the root part first, nested in each class's `super`.
+  Value nameString = nullptr;
+  (void)nameString;
+  std::string displayName = className(cls);
+  FlatSymbolRefAttr nameGlobal = stringGlobal(displayName);
+  Attribute value = builder.getArrayAttr(
+      {builder.getI64IntegerAttr(info.minId),
+       builder.getI64IntegerAttr(info.maxId), nameGlobal});
+  for (Attribute c = cls; classInfos[c].parent; c = classInfos[c].parent)
+    value = builder.getArrayAttr({value});
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToStart(module.getBody());
+  define(lltype::GlobalOp::create(builder, module.getLoc(),
+                                  builder.getStringAttr(name),
+                                  vtableStruct(cls), cast<ArrayAttr>(value)));
+  return info.vtableGlobal;
+}
+
+Value RTyper::castInstance(Location loc, Value value, Attribute to) {
+  lltype::PtrType type = instanceType(to);
+  if (value.getType() == type)
+    return value;
+  return lltype::CastPointerOp::create(builder, loc, type, value);
+}
+
+Value RTyper::isInstanceOf(Location loc, Value object, Attribute cls) {
+  auto signed_ = lltype::SignedType::get(ctx);
+  Attribute root = classOrder.front();
+  Value asObject = castInstance(loc, object, root);
+  Value vtable = lltype::GetFieldOp::create(
+      builder, loc, lltype::PtrType::get(ctx, vtableStruct(root)), asObject,
+      "typeptr");
+  Value id = lltype::GetFieldOp::create(builder, loc, signed_, vtable,
+                                        "subclassrange_min");
+  ClassInfo &info = classInfos[cls];
+  auto constant = [&](int64_t v) -> Value {
+    return lltype::ConstantOp::create(builder, loc, signed_,
+                                      builder.getI64IntegerAttr(v));
+  };
+  // min <= id < max, as one unsigned comparison: id - min < max - min.
+  Value offset = lltype::CastIntToUintOp::create(
+      builder, loc, lltype::IntSubOp::create(builder, loc, id, constant(info.minId)));
+  Value span = lltype::CastIntToUintOp::create(
+      builder, loc, constant(info.maxId - info.minId));
+  return lltype::UintLtOp::create(builder, loc, offset, span);
+}
+
+FlatSymbolRefAttr RTyper::stringGlobal(StringRef text) {
+  FlatSymbolRefAttr &ref = strings[text];
+  if (!ref) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    std::string name = "str." + std::to_string(strings.size() - 1);
+    auto global = lltype::GlobalOp::create(
+        builder, module.getLoc(), builder.getStringAttr(name),
+        stringType().getTarget(),
+        builder.getArrayAttr(
+            {builder.getI64IntegerAttr(0), builder.getStringAttr(text)}));
+    define(global);
+    ref = FlatSymbolRefAttr::get(global.getSymNameAttr());
+  }
+  return ref;
+}
+
+Attribute RTyper::attributeOwner(Attribute cls, StringRef name) {
+  for (Attribute c = cls; c; c = classInfos.lookup(c).parent) {
+    auto ref = dyn_cast<FlatSymbolRefAttr>(c);
+    auto classOp = ref ? symbols.lookup<flow::ClassOp>(ref.getValue())
+                       : flow::ClassOp();
+    auto attrs = classOp ? classOp->getAttrOfType<DictionaryAttr>(
+                               "ann.attributes")
+                         : DictionaryAttr();
+    if (attrs && attrs.get(name))
+      return c;
+  }
+  return nullptr;
+}
+
+LogicalResult RTyper::convertInstanceOp(Operation *op) {
+  Location loc = op->getLoc();
+  if (auto isInstance = dyn_cast<flow::IsInstanceOp>(op)) {
+    auto instance = dyn_cast<ann::InstanceType>(isInstance.getObject().getType());
+    auto classes = dyn_cast<ann::PbcType>(isInstance.getCls().getType());
+    if (!instance || !classes || classes.getMembers().size() != 1)
+      return error(op, "the rtyper does not support isinstance() of " +
+                           ann::describe(isInstance.getObject().getType()) +
+                           " yet");
+    Value object = lookup(isInstance.getObject());
+    Attribute cls = classes.getMembers()[0];
+    if (!instance.getNullable())
+      return produce(op, isInstanceOf(loc, object, cls));
+    // None is an instance of nothing: test the class only when not null.
+    Value nonNull = lltype::PtrNonzeroOp::create(builder, loc, object);
+    Block *current = builder.getInsertionBlock();
+    auto *check = new Block(), *join = new Block();
+    current->getParent()->getBlocks().insertAfter(current->getIterator(),
+                                                  check);
+    current->getParent()->getBlocks().insertAfter(check->getIterator(), join);
+    Value result = join->addArgument(lltype::BoolType::get(ctx), loc);
+    lltype::CondBrOp::create(builder, loc, nonNull, ValueRange(),
+                             ValueRange{nonNull}, check, join);
+    builder.setInsertionPointToStart(check);
+    lltype::BrOp::create(builder, loc,
+                         ValueRange{isInstanceOf(loc, object, cls)}, join);
+    builder.setInsertionPointToStart(join);
+    return produce(op, result);
+  }
+  if (isa<flow::IsOp>(op)) {
+    Value a = lookup(op->getOperand(0)), b = lookup(op->getOperand(1));
+    bool aNone = isa<lltype::VoidType>(a.getType()),
+         bNone = isa<lltype::VoidType>(b.getType());
+    if (aNone && bNone)
+      return produce(op, lltype::ConstantOp::create(
+                             builder, loc, lltype::BoolType::get(ctx),
+                             builder.getBoolAttr(true)));
+    if (aNone || bNone) {
+      Value other = aNone ? b : a;
+      if (!isa<lltype::PtrType>(other.getType()))
+        return produce(op, lltype::ConstantOp::create(
+                               builder, loc, lltype::BoolType::get(ctx),
+                               builder.getBoolAttr(false)));
+      return produce(op, lltype::PtrIsZeroOp::create(builder, loc, other));
+    }
+    if (isa<lltype::PtrType>(a.getType()) &&
+        isa<lltype::PtrType>(b.getType())) {
+      if (a.getType() != b.getType()) {
+        Attribute root = classOrder.front();
+        a = castInstance(loc, a, root);
+        b = castInstance(loc, b, root);
+      }
+      return produce(op, lltype::PtrEqOp::create(builder, loc, a, b));
+    }
+    return error(op, "the rtyper does not support 'is' between " +
+                         ann::describe(op->getOperand(0).getType()) + " and " +
+                         ann::describe(op->getOperand(1).getType()) + " yet");
+  }
+  auto instance = cast<ann::InstanceType>(op->getOperand(0).getType());
+  StringRef name = isa<flow::GetAttrOp>(op)
+                       ? cast<flow::GetAttrOp>(op).getName()
+                       : cast<flow::SetAttrOp>(op).getName();
+  // A method read for a call: the call uses the object (convertCall).
+  if (isa<flow::GetAttrOp>(op) &&
+      isa<ann::MethodType, ann::PbcType>(op->getResult(0).getType()))
+    return produce(op, lltype::ConstantOp::create(builder, loc,
+                                                  lltype::VoidType::get(ctx),
+                                                  builder.getUnitAttr()));
+  Attribute owner = attributeOwner(instance.getClassRef(), name);
+  if (!owner)
+    return error(op, "the rtyper does not support the attribute '" + name +
+                         "' of " + ann::describe(instance) + " yet");
+  auto ownerOp = symbols.lookup<flow::ClassOp>(
+      cast<FlatSymbolRefAttr>(owner).getValue());
+  Type annotation = cast<TypeAttr>(
+                        ownerOp->getAttrOfType<DictionaryAttr>("ann.attributes")
+                            .get(name))
+                        .getValue();
+  Type low = lowType(annotation, op);
+  if (!low)
+    return failure();
+  Value object = castInstance(loc, lookup(op->getOperand(0)), owner);
+  if (isa<flow::GetAttrOp>(op)) {
+    if (isa<lltype::VoidType>(low))
+      return produce(op, lltype::ConstantOp::create(builder, loc, low,
+                                                    builder.getUnitAttr()));
+    Value value = lltype::GetFieldOp::create(builder, loc, low, object, name);
+    Value result = convert(value, annotation, op->getResult(0).getType(), op);
+    return result ? produce(op, result) : failure();
+  }
+  if (isa<lltype::VoidType>(low))
+    return success();
+  Value stored = convert(lookup(op->getOperand(1)), op->getOperand(1).getType(),
+                         annotation, op);
+  if (!stored)
+    return failure();
+  lltype::SetFieldOp::create(builder, loc, object, name, stored);
+  return success();
+}
+
+LogicalResult RTyper::instantiate(Operation *op, Attribute cls,
+                                  ValueRange args, ArrayRef<Type> argTypes) {
+  Location loc = op->getLoc();
+  if (!classInfos.count(cls))
+    return error(op, "the rtyper does not know the class " + className(cls));
+  lltype::PtrType type = instanceType(cls);
+  Value instance = lltype::MallocOp::create(builder, loc, type);
+  Attribute root = classOrder.front();
+  Value asObject = castInstance(loc, instance, root);
+  Value vtable = lltype::AddressOfOp::create(
+      builder, loc, lltype::PtrType::get(ctx, vtableStruct(cls)),
+      vtableGlobal(cls));
+  lltype::SetFieldOp::create(
+      builder, loc, asObject, "typeptr",
+      lltype::CastPointerOp::create(
+          builder, loc, lltype::PtrType::get(ctx, vtableStruct(root)), vtable));
+
+  // An exception keeps str() of its argument for the runtime's report, as
+  // CPython's BaseException.__new__ keeps the arguments.
+  Attribute base;
+  for (Attribute c = cls; c; c = classInfos.lookup(c).parent)
+    if (className(c) == "BaseException")
+      base = c;
+  if (base && args.size() == 1) {
+    Value message = toStr(loc, lookup(args[0]), argTypes[0], op);
+    if (!message)
+      return failure();
+    lltype::SetFieldOp::create(builder, loc,
+                               castInstance(loc, instance, base), "message",
+                               message);
+  } else if (base && args.size() > 1) {
+    return error(op, "the rtyper does not support exceptions with several "
+                     "arguments yet");
+  }
+
+  // __init__, the nearest in the class and its bases.
+  flow::FuncOp init;
+  for (Attribute c = cls; c && !init; c = classInfos.lookup(c).parent) {
+    auto ref = dyn_cast<FlatSymbolRefAttr>(c);
+    auto classOp = ref ? symbols.lookup<flow::ClassOp>(ref.getValue())
+                       : flow::ClassOp();
+    if (!classOp)
+      continue;
+    if (auto member = dyn_cast_or_null<FlatSymbolRefAttr>(
+            classOp.getMembers().get("__init__")))
+      init = symbols.lookup<flow::FuncOp>(member.getValue());
+  }
+  if (init) {
+    SmallVector<Value> withSelf{instance};
+    SmallVector<Type> withSelfTypes{ann::InstanceType::get(ctx, cls, false)};
+    for (auto [arg, argType] : llvm::zip(args, argTypes)) {
+      withSelf.push_back(lookup(arg));
+      withSelfTypes.push_back(argType);
+    }
+    if (failed(callFunction(op, init, withSelf, withSelfTypes, {})))
+      return failure();
+  }
+  return produce(op, instance);
+}
