@@ -43,9 +43,10 @@ LogicalResult RTyper::convertCall(Operation *op) {
   SmallVector<Type> types;
   // A bound method: its function with the object first.
   Type calleeType = op->getOperand(0).getType();
-  if (auto method = dyn_cast<ann::MethodType>(calleeType)) {
-    auto getattr = op->getOperand(0).getDefiningOp<flow::GetAttrOp>();
-    if (!getattr || method.getFunctions().size() != 1)
+  auto method = dyn_cast<ann::MethodType>(calleeType);
+  auto getattr = op->getOperand(0).getDefiningOp<flow::GetAttrOp>();
+  if (method) {
+    if (!getattr)
       return error(op, "the rtyper does not support calling " +
                            ann::describe(calleeType) + " yet");
     values.push_back(lookup(getattr.getObject()));
@@ -55,6 +56,26 @@ LogicalResult RTyper::convertCall(Operation *op) {
   for (Value arg : args) {
     values.push_back(lookup(arg));
     types.push_back(arg.getType());
+  }
+  // A method with overrides: through the vtable.
+  if (method && method.getFunctions().size() > 1 &&
+      isa<ann::InstanceType>(method.getSelfType())) {
+    if (!keywords.empty())
+      return error(op, "the rtyper does not support keyword arguments to "
+                       "methods with overrides yet");
+    FailureOr<Value> result =
+        callMethodSlot(op, method, getattr, values, types);
+    if (failed(result))
+      return failure();
+    auto first = symbols.lookup<flow::FuncOp>(
+        cast<FlatSymbolRefAttr>(method.getFunctions()[0]).getValue());
+    if (!*result)
+      return produce(op, lltype::ConstantOp::create(
+                             builder, loc, lltype::VoidType::get(ctx),
+                             builder.getUnitAttr()));
+    Value converted = convert(*result, first.getFunctionType().getResult(0),
+                              op->getResult(0).getType(), op);
+    return converted ? produce(op, converted) : failure();
   }
   auto pbc = dyn_cast<ann::PbcType>(calleeType);
   if (!pbc || pbc.getNullable() || pbc.getMembers().size() != 1)

@@ -149,6 +149,13 @@ FlatSymbolRefAttr RTyper::vtableStruct(Attribute cls) {
       names.push_back("super");
       types.push_back(lltype::InlineType::get(ctx, vtableStruct(info.parent)));
     }
+    for (auto &[slot, func] : info.slots) {
+      FunctionType signature = lowSignature(func);
+      if (!signature)
+        return nullptr;
+      names.push_back(slot);
+      types.push_back(lltype::FuncPtrType::get(ctx, signature));
+    }
     OpBuilder::InsertionGuard guard(builder);
     builder.setInsertionPointToStart(module.getBody());
     define(lltype::StructOp::create(builder, module.getLoc(),
@@ -165,16 +172,28 @@ FlatSymbolRefAttr RTyper::vtableGlobal(Attribute cls) {
     return info.vtableGlobal;
   std::string name = "vtable." + className(cls) + ".instance";
   info.vtableGlobal = FlatSymbolRefAttr::get(ctx, name);
-  // The contents: the root part first, nested in each class's `super`.
-  Value nameString = nullptr;
-  (void)nameString;
-  std::string displayName = className(cls);
-  FlatSymbolRefAttr nameGlobal = stringGlobal(displayName);
-  Attribute value = builder.getArrayAttr(
-      {builder.getI64IntegerAttr(info.minId),
-       builder.getI64IntegerAttr(info.maxId), nameGlobal});
-  for (Attribute c = cls; classInfos[c].parent; c = classInfos[c].parent)
-    value = builder.getArrayAttr({value});
+  // The contents: the root part first, nested in each class's `super`,
+  // each class's slots holding what `cls` resolves their methods to.
+  SmallVector<Attribute> chain;
+  for (Attribute c = cls; c; c = classInfos[c].parent)
+    chain.push_back(c);
+  FlatSymbolRefAttr nameGlobal = stringGlobal(className(cls));
+  Attribute value;
+  for (Attribute c : llvm::reverse(chain)) {
+    SmallVector<Attribute> fields;
+    if (!value)
+      fields = {builder.getI64IntegerAttr(info.minId),
+                builder.getI64IntegerAttr(info.maxId), nameGlobal};
+    else
+      fields.push_back(value);
+    for (auto &[slot, func] : classInfos[c].slots) {
+      flow::FuncOp target = resolveMethod(cls, slot);
+      fields.push_back(target ? Attribute(FlatSymbolRefAttr::get(
+                                    target.getSymNameAttr()))
+                              : Attribute(builder.getUnitAttr()));
+    }
+    value = builder.getArrayAttr(fields);
+  }
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToStart(module.getBody());
   define(lltype::GlobalOp::create(builder, module.getLoc(),
@@ -401,4 +420,91 @@ LogicalResult RTyper::instantiate(Operation *op, Attribute cls,
       return failure();
   }
   return produce(op, instance);
+}
+
+void RTyper::collectMethodSlots() {
+  module.walk([&](flow::GetAttrOp getattr) {
+    auto method = dyn_cast<ann::MethodType>(getattr.getResult().getType());
+    if (!method || method.getFunctions().size() < 2)
+      return;
+    auto self = dyn_cast<ann::InstanceType>(method.getSelfType());
+    if (!self || !classInfos.count(self.getClassRef()))
+      return;
+    auto &slots = classInfos[self.getClassRef()].slots;
+    if (llvm::any_of(slots, [&](auto &slot) {
+          return slot.first == getattr.getName();
+        }))
+      return;
+    auto first = symbols.lookup<flow::FuncOp>(
+        cast<FlatSymbolRefAttr>(method.getFunctions()[0]).getValue());
+    slots.push_back({getattr.getName().str(), first});
+  });
+}
+
+flow::FuncOp RTyper::resolveMethod(Attribute cls, StringRef name) {
+  for (Attribute c = cls; c; c = classInfos.lookup(c).parent) {
+    auto ref = dyn_cast<FlatSymbolRefAttr>(c);
+    auto classOp = ref ? symbols.lookup<flow::ClassOp>(ref.getValue())
+                       : flow::ClassOp();
+    if (!classOp)
+      continue;
+    if (auto member =
+            dyn_cast_or_null<FlatSymbolRefAttr>(classOp.getMembers().get(name)))
+      if (auto func = symbols.lookup<flow::FuncOp>(member.getValue()))
+        return functions.count(func.getSymName()) ? func : flow::FuncOp();
+  }
+  return nullptr;
+}
+
+FailureOr<Value> RTyper::callMethodSlot(Operation *op, ann::MethodType method,
+                                        flow::GetAttrOp getattr,
+                                        ArrayRef<Value> args,
+                                        ArrayRef<Type> argTypes) {
+  Location loc = op->getLoc();
+  Attribute cls = cast<ann::InstanceType>(method.getSelfType()).getClassRef();
+  auto &slots = classInfos[cls].slots;
+  auto slot = llvm::find_if(
+      slots, [&](auto &entry) { return entry.first == getattr.getName(); });
+  if (slot == slots.end())
+    return error(op, "the rtyper found no method slot for '" +
+                         getattr.getName() + "'");
+  flow::FuncOp signatureOf = slot->second;
+  // The vtable of the object, as the vtable struct of the class read
+  // through, and the slot's function.
+  Attribute root = classOrder.front();
+  Value object = castInstance(loc, args[0], root);
+  Value vtable = lltype::GetFieldOp::create(
+      builder, loc, lltype::PtrType::get(ctx, vtableStruct(root)), object,
+      "typeptr");
+  FlatSymbolRefAttr vtableType = vtableStruct(cls);
+  if (!vtableType)
+    return failure();
+  vtable = lltype::CastPointerOp::create(
+      builder, loc, lltype::PtrType::get(ctx, vtableType), vtable);
+  FunctionType signature = lowSignature(signatureOf);
+  Value function = lltype::GetFieldOp::create(
+      builder, loc, lltype::FuncPtrType::get(ctx, signature), vtable,
+      getattr.getName());
+  // The arguments as for a direct call of the first candidate.
+  FunctionType flowType = signatureOf.getFunctionType();
+  if (flowType.getNumInputs() != args.size())
+    return error(op, "the rtyper supports calling methods with overrides "
+                     "only with positional arguments, all given, yet");
+  SmallVector<Value> llArgs;
+  for (auto [arg, type, param] :
+       llvm::zip(args, argTypes, flowType.getInputs())) {
+    Type low = lowType(param, op);
+    if (!low)
+      return failure();
+    if (isa<lltype::VoidType>(low))
+      continue;
+    Value value = convert(arg, type, param, op);
+    if (!value)
+      return failure();
+    llArgs.push_back(value);
+  }
+  auto call = lltype::IndirectCallOp::create(
+      builder, loc, signature.getResults(), function, llArgs, ArrayAttr(),
+      ArrayAttr());
+  return call.getNumResults() ? call.getResult(0) : Value();
 }

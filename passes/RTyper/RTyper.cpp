@@ -28,26 +28,32 @@ LogicalResult RTyper::error(Location loc, const Twine &message) {
 /// The annotations of `types` whose representation is not Void.
 static bool isVoid(Type low) { return isa<lltype::VoidType>(low); }
 
-LogicalResult RTyper::declareFunction(flow::FuncOp func) {
+FunctionType RTyper::lowSignature(flow::FuncOp func) {
   SmallVector<Type> inputs;
   for (Type annotation : func.getFunctionType().getInputs()) {
     Type low = lowType(annotation, func);
     if (!low)
-      return failure();
+      return nullptr;
     if (!isVoid(low))
       inputs.push_back(low);
   }
   SmallVector<Type> results;
   Type result = lowType(func.getFunctionType().getResult(0), func);
   if (!result)
-    return failure();
+    return nullptr;
   if (!isVoid(result))
     results.push_back(result);
+  return FunctionType::get(ctx, inputs, results);
+}
+
+LogicalResult RTyper::declareFunction(flow::FuncOp func) {
+  FunctionType signature = lowSignature(func);
+  if (!signature)
+    return failure();
   builder.setInsertionPoint(func);
-  auto llFunc = lltype::FuncOp::create(
-      builder, func.getLoc(), func.getSymName(),
-      FunctionType::get(ctx, inputs, results), StringAttr(), ArrayAttr(),
-      ArrayAttr());
+  auto llFunc = lltype::FuncOp::create(builder, func.getLoc(),
+                                       func.getSymName(), signature,
+                                       StringAttr(), ArrayAttr(), ArrayAttr());
   functions[func.getSymName()] = llFunc;
   return success();
 }
@@ -283,6 +289,7 @@ LogicalResult RTyper::run() {
   if (!entry)
     return error(module, "no entry point to rtype (rpy.entry_point)");
   collectClasses();
+  collectMethodSlots();
   for (auto func : funcs)
     if (failed(declareFunction(func)))
       return failure();

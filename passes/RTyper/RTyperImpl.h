@@ -101,6 +101,17 @@ private:
   FlatSymbolRefAttr stringGlobal(StringRef text);
   /// The class whose attribute table holds `name` for instances of `cls`.
   Attribute attributeOwner(Attribute cls, StringRef name);
+  /// The methods called with overrides (PyPy's method slots in vtables):
+  /// for each class read through, the method names.
+  void collectMethodSlots();
+  /// The function that `cls` resolves the method `name` to, among
+  /// `candidates`; null for none (abstract).
+  flow::FuncOp resolveMethod(Attribute cls, StringRef name);
+  /// Calls a method with overrides through its vtable slot.
+  FailureOr<Value> callMethodSlot(Operation *op, ann::MethodType method,
+                                  flow::GetAttrOp getattr,
+                                  ArrayRef<Value> args,
+                                  ArrayRef<Type> argTypes);
   /// `getattr`/`setattr` of an instance's attribute, `isinstance`, `is_`.
   LogicalResult convertInstanceOp(Operation *op);
   /// Calling a class: a new instance, given to `__init__`.
@@ -111,6 +122,9 @@ private:
   // Functions and blocks (RTyper.cpp)
   //===--------------------------------------------------------------------===//
 
+  /// The low-level signature of `func`: its parameters and result of a
+  /// representation other than Void. Null after an error.
+  FunctionType lowSignature(flow::FuncOp func);
   LogicalResult declareFunction(flow::FuncOp func);
   LogicalResult convertBody(flow::FuncOp func);
   LogicalResult convertTerminator(Operation *terminator);
@@ -204,6 +218,9 @@ private:
     /// The preorder id of the class, and one past its subclasses' ids.
     int64_t minId = 0, maxId = 0;
     FlatSymbolRefAttr instanceStruct, vtableStruct, vtableGlobal;
+    /// The method slots of the class's vtable part, and the function
+    /// each takes (its first candidate, for the signature).
+    SmallVector<std::pair<std::string, flow::FuncOp>> slots;
   };
   DenseMap<Attribute, ClassInfo> classInfos;
   /// The classes, the root first.
