@@ -13,6 +13,7 @@
 #include "passes/RTyper/RTyperImpl.h"
 
 #include "dialects/ann/Lattice.h"
+#include "dialects/ann/ModuleClassHierarchy.h"
 
 using namespace mlir;
 using namespace rpy;
@@ -199,21 +200,74 @@ LogicalResult RTyper::convertBody(flow::FuncOp func) {
   return success();
 }
 
+/// The built-in exception an operation raises by itself (not through a
+/// call), if any.
+static StringRef implicitException(Operation *op) {
+  if (isa<flow::GetItemOp, flow::SetItemOp, flow::DelItemOp>(op))
+    return isa<ann::DictType>(op->getOperand(0).getType()) ? "KeyError"
+                                                           : "IndexError";
+  if (isa<flow::FloorDivOp, flow::ModOp, flow::TrueDivOp,
+          flow::InplaceFloorDivOp, flow::InplaceModOp,
+          flow::InplaceTrueDivOp>(op))
+    return "ZeroDivisionError";
+  return "";
+}
+
+bool RTyper::catchesImplicitException(Operation *op, flow::CatchOp catchOp) {
+  StringRef raised = implicitException(op);
+  if (raised.empty())
+    return false;
+  ann::ModuleClassHierarchy hierarchy(module);
+  Attribute raisedClass = flow::BuiltinAttr::get(ctx, raised);
+  return llvm::any_of(catchOp.getExceptionClasses(), [&](Attribute cls) {
+    return hierarchy.isSubclass(raisedClass, cls);
+  });
+}
+
 LogicalResult RTyper::convertExceptionEdges(flow::CatchOp catchOp) {
   Operation *raising = catchOp->getPrevNode();
+  Block *block = builder.getInsertionBlock();
+  Operation *before = block->empty() ? nullptr : &block->back();
   if (failed(convertOp(raising)))
     return failure();
-  Block *block = builder.getInsertionBlock();
-  if (block->empty() || !block->back().hasTrait<lltype::OpTrait::CanRaise>())
-    return error(raising, "the rtyper does not support catching exceptions "
-                          "of '" +
-                              raising->getName().getStringRef() +
-                              "' yet (only of calls)");
   Location loc = catchOp.getLoc();
+  // The low-level operation that can raise: the last call (or `_ovf`
+  // operation) the conversion made; what follows it (a conversion of the
+  // result) goes on the normal edge. Calls of the runtime are kept too:
+  // the exception transform knows they never raise.
+  Operation *canRaise = nullptr;
+  if (builder.getInsertionBlock() == block)
+    for (Operation &op : llvm::make_range(
+             before ? std::next(before->getIterator()) : block->begin(),
+             block->end()))
+      if (op.hasTrait<lltype::OpTrait::CanRaise>())
+        canRaise = &op;
+  if (!canRaise) {
+    if (builder.getInsertionBlock() != block ||
+        catchesImplicitException(raising, catchOp))
+      return error(raising, "the rtyper does not support catching "
+                            "exceptions of '" +
+                                raising->getName().getStringRef() + "' yet");
+    // Nothing there can raise at the low level: only the normal edge.
+    auto normal = linkOperands(catchOp, catchOp.getNormalDest(),
+                               catchOp.getNormalOperands());
+    if (failed(normal))
+      return failure();
+    lltype::BrOp::create(builder, loc, *normal,
+                         mapping.lookup(catchOp.getNormalDest()));
+    return success();
+  }
+  Block *rest = block->splitBlock(std::next(canRaise->getIterator()));
+  builder.setInsertionPointToEnd(rest);
   auto normal = linkOperands(catchOp, catchOp.getNormalDest(),
                              catchOp.getNormalOperands());
   if (failed(normal))
     return failure();
+  lltype::BrOp::create(builder, loc, *normal,
+                       mapping.lookup(catchOp.getNormalDest()));
+  // The handlers' operands are converted before the raising operation,
+  // which the catch must follow directly.
+  builder.setInsertionPoint(canRaise);
   SmallVector<Attribute> classes;
   SmallVector<SmallVector<Value>> handlerOperands;
   SmallVector<Block *> handlers;
@@ -232,9 +286,9 @@ LogicalResult RTyper::convertExceptionEdges(flow::CatchOp catchOp) {
   }
   SmallVector<ValueRange> ranges(handlerOperands.begin(),
                                  handlerOperands.end());
-  lltype::CatchOp::create(builder, loc, *normal, ranges,
-                          builder.getArrayAttr(classes),
-                          mapping.lookup(catchOp.getNormalDest()), handlers);
+  builder.setInsertionPointToEnd(block);
+  lltype::CatchOp::create(builder, loc, ValueRange(), ranges,
+                          builder.getArrayAttr(classes), rest, handlers);
   return success();
 }
 

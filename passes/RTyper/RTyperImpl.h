@@ -139,6 +139,9 @@ private:
   /// A `flow.catch` after a call: the call, then `lltype.catch` with the
   /// handlers' classes as vtables.
   LogicalResult convertExceptionEdges(flow::CatchOp catchOp);
+  /// Whether `catchOp` has a handler for the exception `op` raises by
+  /// itself (IndexError of an index, ZeroDivisionError of a division).
+  bool catchesImplicitException(Operation *op, flow::CatchOp catchOp);
   /// Records the exception arguments of handlers that no operation uses
   /// and that only `next` reaches: they have no low-level value.
   void markDroppedExceptions(flow::FuncOp func);
