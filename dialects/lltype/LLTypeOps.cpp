@@ -687,6 +687,13 @@ LogicalResult IndirectCallOp::verify() {
   return success();
 }
 
+LogicalResult GcSaveRootOp::verify() {
+  if (getSlot() < 0 || getSlot() >= getSlots())
+    return emitOpError("slot ") << getSlot() << " is not in a frame of "
+                                << getSlots() << " slot(s)";
+  return success();
+}
+
 //===----------------------------------------------------------------------===//
 // Terminators
 //===----------------------------------------------------------------------===//

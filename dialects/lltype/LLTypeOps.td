@@ -601,6 +601,44 @@ def LL_ExcRaiseOp : LL_Op<"exc_raise"> {
 }
 
 //===----------------------------------------------------------------------===//
+// Roots on the shadow stack (after the GC transform)
+//===----------------------------------------------------------------------===//
+
+def LL_GcEnterFrameOp : LL_Op<"gc_enter_frame"> {
+  let summary = "reserve the function's root slots on the shadow stack";
+  let description = [{
+    At the entry of a function that keeps GC pointers across operations
+    that may collect: `slots` null entries pushed on the runtime's shadow
+    stack (docs/runtime-abi.md), popped by `lltype.gc_leave_frame` before
+    each return.
+
+    ```mlir
+    lltype.gc_enter_frame {slots = 2 : i64}
+    ```
+  }];
+  let arguments = (ins I64Attr:$slots);
+  let assemblyFormat = "attr-dict";
+}
+
+def LL_GcSaveRootOp : LL_Op<"gc_save_root"> {
+  let summary = "keep a GC pointer in a root slot of the function's frame";
+  let description = [{
+    ```mlir
+    lltype.gc_save_root %p {slot = 0 : i64, slots = 2 : i64} : !lltype.ptr<@Node>
+    ```
+  }];
+  let arguments = (ins LL_PtrType:$value, I64Attr:$slot, I64Attr:$slots);
+  let assemblyFormat = "$value attr-dict `:` qualified(type($value))";
+  let hasVerifier = 1;
+}
+
+def LL_GcLeaveFrameOp : LL_Op<"gc_leave_frame"> {
+  let summary = "pop the function's root slots";
+  let arguments = (ins I64Attr:$slots);
+  let assemblyFormat = "attr-dict";
+}
+
+//===----------------------------------------------------------------------===//
 // Terminators
 //===----------------------------------------------------------------------===//
 

@@ -9,6 +9,7 @@
 #include "lib/Driver/Driver.h"
 
 #include "passes/ExceptionTransform/Passes.h"
+#include "passes/GCTransform/Passes.h"
 #include "passes/LLTypeToLLVM/Passes.h"
 #include "passes/RTyper/Passes.h"
 
@@ -39,6 +40,7 @@ bool driver::rtype(mlir::ModuleOp module) {
 bool driver::lowerToLLVMDialect(mlir::ModuleOp module) {
   mlir::PassManager pm(module.getContext());
   pm.addPass(exceptiontransform::createExceptionTransform());
+  pm.addPass(gctransform::createGCTransform());
   pm.addPass(lltype_to_llvm::createConvertLLTypeToLLVM());
   return mlir::succeeded(pm.run(module));
 }

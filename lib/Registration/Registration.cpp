@@ -7,6 +7,7 @@
 #include "dialects/lltype/LLTypeDialect.h"
 #include "passes/Annotate/Passes.h"
 #include "passes/ExceptionTransform/Passes.h"
+#include "passes/GCTransform/Passes.h"
 #include "passes/LLTypeToLLVM/Passes.h"
 #include "passes/RTyper/Passes.h"
 
@@ -24,4 +25,5 @@ void rpy::registerAllPasses() {
   rpy::rtyper::registerRTyperPasses();
   rpy::lltype_to_llvm::registerLLTypeToLLVMPasses();
   rpy::exceptiontransform::registerExceptionTransformPasses();
+  rpy::gctransform::registerGCTransformPasses();
 }

@@ -414,6 +414,40 @@ LogicalResult Emitter::emitOp(Operation *op) {
     return success();
   }
 
+  // The shadow stack (docs/runtime-abi.md): `rpy_shadowstack_top` points
+  // past the last root.
+  auto topAddress = [&] { return runtimeGlobal(loc, "rpy_shadowstack_top"); };
+  auto moveTop = [&](int64_t slots) {
+    Value slot = topAddress();
+    Value top = LLVM::LoadOp::create(builder, loc, ptrType, slot);
+    Value moved = LLVM::GEPOp::create(builder, loc, ptrType, ptrType, top,
+                                      ArrayRef<LLVM::GEPArg>{slots});
+    LLVM::StoreOp::create(builder, loc, moved, slot);
+    return top;
+  };
+  if (auto enter = dyn_cast<lltype::GcEnterFrameOp>(op)) {
+    Value frame = moveTop(enter.getSlots());
+    Value null = LLVM::ZeroOp::create(builder, loc, ptrType);
+    for (int64_t i = 0; i < enter.getSlots(); ++i)
+      LLVM::StoreOp::create(
+          builder, loc, null,
+          LLVM::GEPOp::create(builder, loc, ptrType, ptrType, frame,
+                              ArrayRef<LLVM::GEPArg>{i}));
+    return success();
+  }
+  if (auto save = dyn_cast<lltype::GcSaveRootOp>(op)) {
+    Value top = LLVM::LoadOp::create(builder, loc, ptrType, topAddress());
+    Value at = LLVM::GEPOp::create(
+        builder, loc, ptrType, ptrType, top,
+        ArrayRef<LLVM::GEPArg>{save.getSlot() - save.getSlots()});
+    LLVM::StoreOp::create(builder, loc, in(0), at);
+    return success();
+  }
+  if (auto leave = dyn_cast<lltype::GcLeaveFrameOp>(op)) {
+    moveTop(-leave.getSlots());
+    return success();
+  }
+
   // Calls.
   if (auto call = dyn_cast<lltype::DirectCallOp>(op)) {
     SmallVector<Value> args;

@@ -354,8 +354,58 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     ranges[op->getResult(0)] = bounds;
     return produce(op, unit());
   }
+  // The JIT's hints do nothing until there is a JIT.
+  if (name.starts_with("rpython.rlib.jit.JitDriver."))
+    return produce(op, unit());
+  if ((name == "rpython.rlib.jit.promote" || name == "rpython.rlib.jit.hint") &&
+      !args.empty())
+    return produce(op, arg(0));
+  if (name.consume_front("os."))
+    return convertOsCall(op, name, args, argTypes);
+  // Methods of strings and lists: the object is the getattr's.
+  auto getattr = op->getOperand(0).getDefiningOp<flow::GetAttrOp>();
+  Value self = getattr ? lookup(getattr.getObject()) : Value();
+  Type selfType = getattr ? getattr.getObject().getType() : Type();
+  if (name == "str.decode" || name == "str.encode")
+    return produce(op, toStr(loc, self, selfType, op));
+  if (name == "str.join" && args.size() == 1) {
+    auto list = cast<ann::ListType>(argTypes[0]);
+    Value items = arg(0), length;
+    Type itemType = lowType(list.getElementType(), op);
+    if (!itemType)
+      return failure();
+    if (list.getFixed()) {
+      length = lltype::GetArraySizeOp::create(builder, loc, items, StringAttr());
+    } else {
+      length = lltype::GetFieldOp::create(builder, loc, signed_, items, "length");
+      items = lltype::GetFieldOp::create(builder, loc, itemArrayType(itemType),
+                                         items, "items");
+    }
+    Value separator = toStr(loc, self, selfType, op);
+    StringRef helper = isa<lltype::CharType>(itemType) ? "rpy_str_join_chars"
+                                                       : "rpy_str_join";
+    return produce(op, callRuntime(loc, helper, {separator, items, length},
+                                   string));
+  }
+  if (name == "list.pop" && args.empty()) {
+    auto list = cast<ann::ListType>(selfType);
+    Type item = lowType(list.getElementType(), op);
+    if (!item)
+      return failure();
+    Value length =
+        lltype::GetFieldOp::create(builder, loc, signed_, self, "length");
+    Value last = lltype::IntSubOp::create(
+        builder, loc, length,
+        lltype::ConstantOp::create(builder, loc, signed_,
+                                   builder.getI64IntegerAttr(1)));
+    Value items = lltype::GetFieldOp::create(builder, loc, itemArrayType(item),
+                                             self, "items");
+    Value value = lltype::GetArrayItemOp::create(builder, loc, item, items,
+                                                 StringAttr(), last);
+    lltype::SetFieldOp::create(builder, loc, self, "length", last);
+    return produce(op, value);
+  }
   if (name == "list.append" && args.size() == 1) {
-    auto getattr = op->getOperand(0).getDefiningOp<flow::GetAttrOp>();
     auto list = cast<ann::ListType>(getattr.getObject().getType());
     Type item = lowType(list.getElementType(), op);
     Value stored = item ? convert(arg(0), argTypes[0], list.getElementType(), op)

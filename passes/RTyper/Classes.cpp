@@ -55,6 +55,8 @@ void RTyper::collectClasses() {
     if (auto catchOp = dyn_cast<flow::CatchOp>(op))
       llvm::append_range(pending, catchOp.getExceptionClasses());
   });
+  // The exceptions the RTyper itself may raise (Externals.cpp).
+  pending.push_back(flow::BuiltinAttr::get(ctx, "OSError"));
   classInfos[objectAttr].parent = nullptr;
   classOrder.push_back(objectAttr);
   while (!pending.empty()) {

@@ -47,6 +47,14 @@ LogicalResult RTyper::convertOp(Operation *op) {
     return produce(op, value);
   }
   auto types = op->getOperandTypes();
+  // A tuple made only to be %-formatted is never built (Formatting.cpp).
+  if (isa<flow::NewTupleOp>(op) &&
+      llvm::all_of(op->getUsers(), llvm::IsaPred<flow::ModOp>))
+    return produce(op, lltype::ConstantOp::create(builder, op->getLoc(),
+                                                  lltype::VoidType::get(ctx),
+                                                  builder.getUnitAttr()));
+  if (isa<flow::ModOp>(op) && isString(*types.begin()))
+    return convertFormat(op);
   if (isa<flow::IsInstanceOp, flow::IsOp>(op) ||
       (isa<flow::GetAttrOp, flow::SetAttrOp>(op) &&
        isa<ann::InstanceType>(op->getOperand(0).getType())))
@@ -378,6 +386,30 @@ LogicalResult RTyper::convertListOp(Operation *op) {
     items = lltype::GetFieldOp::create(builder, loc, itemArrayType(item),
                                        value, "items");
     length = lltype::GetFieldOp::create(builder, loc, signed_, value, "length");
+  }
+  if (isa<flow::MulOp, flow::InplaceMulOp>(op) &&
+      isa<ann::IntType, ann::BoolType>(op->getOperand(1).getType())) {
+    // `[x] * n`: a new list of the items repeated (ll_mul.T).
+    Value times = convert(lookup(op->getOperand(1)),
+                          op->getOperand(1).getType(),
+                          ann::IntType::get(ctx, false, false), op);
+    if (!times)
+      return failure();
+    Value repeated =
+        lltype::DirectCallOp::create(
+            builder, loc, TypeRange{itemArrayType(item)},
+            listRepeatHelper(item), ValueRange{items, length, times},
+            ArrayAttr(), ArrayAttr())
+            .getResult(0);
+    auto result = cast<ann::ListType>(op->getResult(0).getType());
+    if (result.getFixed())
+      return produce(op, repeated);
+    Value list = lltype::MallocOp::create(builder, loc, listType(item, true));
+    lltype::SetFieldOp::create(builder, loc, list, "length",
+                               lltype::GetArraySizeOp::create(
+                                   builder, loc, repeated, StringAttr()));
+    lltype::SetFieldOp::create(builder, loc, list, "items", repeated);
+    return produce(op, list);
   }
   if (isa<flow::GetItemOp, flow::SetItemOp>(op) &&
       isa<ann::IntType, ann::BoolType>(op->getOperand(1).getType())) {

@@ -331,14 +331,22 @@ LogicalResult RTyper::createEntryGlue(flow::FuncOp entry) {
 LogicalResult RTyper::run() {
   flow::FuncOp entry;
   SmallVector<flow::FuncOp> funcs;
+  auto annotated = [](flow::FuncOp func) {
+    return !llvm::any_of(func.getFunctionType().getInputs(),
+                         llvm::IsaPred<flow::ObjType>) &&
+           !isa<flow::ObjType>(func.getFunctionType().getResult(0));
+  };
   for (auto func : module.getOps<flow::FuncOp>()) {
-    if (llvm::any_of(func.getFunctionType().getInputs(),
-                     [](Type type) { return isa<flow::ObjType>(type); }))
-      return error(func, "the rtyper needs an annotated module (run "
-                         "--annotate first)");
-    funcs.push_back(func);
-    if (func->hasAttr("rpy.entry_point"))
+    if (func->hasAttr("rpy.entry_point")) {
+      if (!annotated(func))
+        return error(func, "the rtyper needs an annotated module (run "
+                           "--annotate first)");
       entry = func;
+    }
+    // Functions the annotator never reached but kept (referred to by a
+    // prebuilt object, as get_printable_location) are not translated.
+    if (annotated(func))
+      funcs.push_back(func);
   }
   if (!entry)
     return error(module, "no entry point to rtype (rpy.entry_point)");

@@ -178,6 +178,18 @@ private:
   /// The helper function appending an item to a resizable list of `item`
   /// (made once per item type).
   FlatSymbolRefAttr listAppendHelper(Type item);
+  /// The helper making a new items array of `n` times the items of another
+  /// (`[x] * n`), once per item type.
+  FlatSymbolRefAttr listRepeatHelper(Type item);
+  /// The helper raising the built-in exception class `cls` with a message
+  /// (`ll_raise.C(message)`), made once per class.
+  FlatSymbolRefAttr raiseHelper(StringRef cls);
+  /// `%`-formatting of a string (Formatting.cpp).
+  LogicalResult convertFormat(Operation *op);
+  /// The built-ins of `os` (Externals.cpp): the runtime's functions, an
+  /// error raising OSError.
+  LogicalResult convertOsCall(Operation *op, StringRef name, ValueRange args,
+                              ArrayRef<Type> argTypes);
   /// The truth of `value` (annotated `annotation`) as a Bool.
   Value truth(Location loc, Value value, Type annotation, Operation *at);
   LogicalResult convertCall(Operation *op);

@@ -1,0 +1,168 @@
+//===- Externals.cpp - os functions and the helpers that raise ------------===//
+//
+// `os.read/write/open/close` call the runtime, which reports a failure by
+// its result (a null string, -1); the RTyper then raises OSError with the
+// runtime's description of the error, through a helper function made once
+// per built-in exception class (`ll_raise.OSError`). Also the helper of
+// `[x] * n`.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/RTyper/RTyperImpl.h"
+
+#include "dialects/ann/Lattice.h"
+#include "dialects/flow/FlowDialect.h"
+
+using namespace mlir;
+using namespace rpy;
+using namespace rpy::rtyper::detail;
+
+FlatSymbolRefAttr RTyper::raiseHelper(StringRef cls) {
+  std::string name = ("ll_raise." + cls).str();
+  if (symbols.lookup(name))
+    return FlatSymbolRefAttr::get(ctx, name);
+  // The class is in the tree: collectClasses adds the ones the RTyper
+  // raises by itself.
+  auto classAttr = flow::BuiltinAttr::get(ctx, cls);
+  if (!classInfos.count(classAttr))
+    return nullptr;
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  Type string = stringType();
+  auto func = lltype::FuncOp::create(
+      builder, loc, name, FunctionType::get(ctx, {string}, {}), StringAttr(),
+      ArrayAttr(), ArrayAttr());
+  symbols.insert(func);
+  Block *entry = func.addEntryBlock();
+  builder.setInsertionPointToStart(entry);
+  Value instance = lltype::MallocOp::create(builder, loc, instanceType(classAttr));
+  Attribute root = classOrder.front();
+  Value vtable = lltype::AddressOfOp::create(
+      builder, loc, lltype::PtrType::get(ctx, vtableStruct(classAttr)),
+      vtableGlobal(classAttr));
+  lltype::SetFieldOp::create(
+      builder, loc, castInstance(loc, instance, root), "typeptr",
+      lltype::CastPointerOp::create(
+          builder, loc, lltype::PtrType::get(ctx, vtableStruct(root)), vtable));
+  Attribute base;
+  for (Attribute c = classAttr; c; c = classInfos.lookup(c).parent)
+    if (className(c) == "BaseException")
+      base = c;
+  lltype::SetFieldOp::create(builder, loc, castInstance(loc, instance, base),
+                             "message", entry->getArgument(0));
+  lltype::RaiseOp::create(builder, loc, castInstance(loc, instance, root));
+  return FlatSymbolRefAttr::get(ctx, name);
+}
+
+LogicalResult RTyper::convertOsCall(Operation *op, StringRef name,
+                                    ValueRange args, ArrayRef<Type> argTypes) {
+  Location loc = op->getLoc();
+  auto signed_ = lltype::SignedType::get(ctx);
+  Type string = stringType();
+  SmallVector<Value> values;
+  for (auto [arg, type] : llvm::zip(args, argTypes)) {
+    Value value = lookup(arg);
+    if (isa<ann::IntType, ann::BoolType>(type))
+      value = convert(value, type, ann::IntType::get(ctx, false, false), op);
+    else if (isa<ann::CharType>(type))
+      value = callRuntime(loc, "rpy_str_from_char", value, string);
+    if (!value)
+      return failure();
+    values.push_back(value);
+  }
+  // The call, and whether it failed.
+  Value result, failed;
+  if (name == "read") {
+    result = callRuntime(loc, "rpy_os_read", values, string);
+    failed = lltype::PtrIsZeroOp::create(builder, loc, result);
+  } else {
+    StringRef function = llvm::StringSwitch<StringRef>(name)
+                             .Case("open", "rpy_os_open")
+                             .Case("write", "rpy_os_write")
+                             .Case("close", "rpy_os_close")
+                             .Default("rpy_os_lseek");
+    result = callRuntime(loc, function, values, signed_);
+    failed = lltype::IntLtOp::create(
+        builder, loc, result,
+        lltype::ConstantOp::create(builder, loc, signed_,
+                                   builder.getI64IntegerAttr(0)));
+  }
+  FlatSymbolRefAttr raise = raiseHelper("OSError");
+  if (!raise)
+    return error(op, "the rtyper needs the class OSError");
+  Block *current = builder.getInsertionBlock();
+  auto *fail = new Block(), *ok = new Block();
+  current->getParent()->getBlocks().insertAfter(current->getIterator(), fail);
+  current->getParent()->getBlocks().insertAfter(fail->getIterator(), ok);
+  lltype::CondBrOp::create(builder, loc, failed, ValueRange(), ValueRange(),
+                           fail, ok);
+  builder.setInsertionPointToStart(fail);
+  Value message = callRuntime(loc, "rpy_os_error_message", ValueRange(),
+                              string);
+  lltype::DirectCallOp::create(builder, loc, TypeRange(), raise,
+                               ValueRange{message}, ArrayAttr(), ArrayAttr());
+  lltype::UnreachableOp::create(builder, loc);
+  builder.setInsertionPointToStart(ok);
+  if (name == "close")
+    return produce(op, lltype::ConstantOp::create(builder, loc,
+                                                  lltype::VoidType::get(ctx),
+                                                  builder.getUnitAttr()));
+  return produce(op, result);
+}
+
+FlatSymbolRefAttr RTyper::listRepeatHelper(Type item) {
+  lltype::PtrType arrayPtr = itemArrayType(item);
+  std::string name =
+      "ll_mul." + arrayPtr.getTarget().getValue().drop_front(6).str();
+  if (symbols.lookup(name))
+    return FlatSymbolRefAttr::get(ctx, name);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto func = lltype::FuncOp::create(
+      builder, loc, name,
+      FunctionType::get(ctx, {arrayPtr, signed_, signed_}, {arrayPtr}),
+      StringAttr(), ArrayAttr(), ArrayAttr());
+  symbols.insert(func);
+  auto constant = [&](int64_t v) -> Value {
+    return lltype::ConstantOp::create(builder, loc, signed_,
+                                      builder.getI64IntegerAttr(v));
+  };
+  // result[i] = items[i % length] for i in range(length * max(times, 0)).
+  Block *entry = func.addEntryBlock();
+  Value items = entry->getArgument(0), length = entry->getArgument(1),
+        times = entry->getArgument(2);
+  builder.setInsertionPointToStart(entry);
+  Value positive = lltype::IntGtOp::create(builder, loc, times, constant(0));
+  Value count = lltype::IntMulOp::create(
+      builder, loc, length,
+      lltype::IntMulOp::create(
+          builder, loc, times,
+          lltype::CastBoolToIntOp::create(builder, loc, positive)));
+  Value result = lltype::MallocVarsizeOp::create(builder, loc, arrayPtr, count);
+  Region &body = func.getBody();
+  auto *loop = new Block(), *step = new Block(), *done = new Block();
+  for (Block *block : {loop, step, done})
+    body.push_back(block);
+  lltype::BrOp::create(builder, loc, ValueRange{constant(0)}, loop);
+  Value index = loop->addArgument(signed_, loc);
+  builder.setInsertionPointToStart(loop);
+  lltype::CondBrOp::create(builder, loc,
+                           lltype::IntLtOp::create(builder, loc, index, count),
+                           ValueRange(), ValueRange(), step, done);
+  builder.setInsertionPointToStart(step);
+  Value source = lltype::IntModOp::create(builder, loc, index, length);
+  Value value = lltype::GetArrayItemOp::create(builder, loc, item, items,
+                                               StringAttr(), source);
+  lltype::SetArrayItemOp::create(builder, loc, result, StringAttr(), index,
+                                 value);
+  lltype::BrOp::create(
+      builder, loc,
+      ValueRange{lltype::IntAddOp::create(builder, loc, index, constant(1))},
+      loop);
+  builder.setInsertionPointToStart(done);
+  lltype::ReturnOp::create(builder, loc, result);
+  return FlatSymbolRefAttr::get(ctx, name);
+}

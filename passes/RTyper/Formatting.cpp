@@ -1,0 +1,112 @@
+//===- Formatting.cpp - %-formatting of strings ---------------------------===//
+//
+// `"%d: %s" % (pc, name)` with a constant format: the format is split at
+// compile time, each conversion becomes the string of its value (a runtime
+// helper formats conversions with flags, width or precision as C's printf
+// does, which for d s x f e g is what CPython prints), and the pieces are
+// concatenated. The tuple of values is never built.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/RTyper/RTyperImpl.h"
+
+#include "dialects/ann/Lattice.h"
+#include "dialects/flow/FlowDialect.h"
+
+using namespace mlir;
+using namespace rpy;
+using namespace rpy::rtyper::detail;
+
+LogicalResult RTyper::convertFormat(Operation *op) {
+  Location loc = op->getLoc();
+  auto format = op->getOperand(0).getDefiningOp<flow::ConstantOp>();
+  auto text = format ? dyn_cast<StringAttr>(format.getValue()) : StringAttr();
+  if (!text)
+    return error(op, "the rtyper supports %-formatting only with a constant "
+                     "format yet");
+  // The values: the items of a tuple made right there, or the one value.
+  SmallVector<Value> values;
+  if (auto tuple = op->getOperand(1).getDefiningOp<flow::NewTupleOp>())
+    llvm::append_range(values, tuple.getOperands());
+  else if (isa<ann::TupleType>(op->getOperand(1).getType()))
+    return error(op, "the rtyper supports %-formatting of a tuple only when "
+                     "it is written there yet");
+  else
+    values.push_back(op->getOperand(1));
+
+  Type string = stringType();
+  SmallVector<Value> pieces;
+  StringRef rest = text.getValue();
+  size_t next = 0;
+  std::string literal;
+  auto flushLiteral = [&] {
+    if (!literal.empty())
+      pieces.push_back(stringLiteral(loc, literal));
+    literal.clear();
+  };
+  while (!rest.empty()) {
+    size_t percent = rest.find('%');
+    literal += rest.take_front(percent).str();
+    if (percent == StringRef::npos)
+      break;
+    rest = rest.drop_front(percent + 1);
+    if (rest.consume_front("%")) {
+      literal += '%';
+      continue;
+    }
+    // %[flags][width][.precision]conversion
+    size_t length = rest.find_first_of("diouxXeEfFgGcrs");
+    if (length == StringRef::npos)
+      return error(op, "unsupported format '%" + rest + "'");
+    StringRef modifiers = rest.take_front(length);
+    char conversion = rest[length];
+    rest = rest.drop_front(length + 1);
+    if (modifiers.find_first_not_of("-+ #0123456789.") != StringRef::npos)
+      return error(op, "unsupported format modifiers '" + modifiers + "'");
+    if (next >= values.size())
+      return error(op, "not enough arguments for format string");
+    Value value = values[next++];
+    Type annotation = value.getType();
+    Value low = lookup(value);
+    flushLiteral();
+    Value piece;
+    std::string spec = ("%" + modifiers).str() + conversion;
+    if (conversion == 's' || conversion == 'r') {
+      piece = conversion == 'r' && isString(annotation)
+                  ? callRuntime(loc, "rpy_str_repr",
+                                toStr(loc, low, annotation, op), string)
+                  : toStr(loc, low, annotation, op);
+      if (piece && !modifiers.empty())
+        piece = callRuntime(loc, "rpy_format_str",
+                            {piece, stringLiteral(loc, ("%" + modifiers + "s").str())},
+                            string);
+    } else if (conversion == 'c') {
+      piece = toStr(loc, low, annotation, op);
+    } else if (llvm::is_contained(StringRef("eEfFgG"), conversion)) {
+      Value number = convert(low, annotation, ann::FloatType::get(ctx), op);
+      if (number)
+        piece = callRuntime(loc, "rpy_format_float",
+                            {number, stringLiteral(loc, spec)}, string);
+    } else {
+      Value integer = isa<ann::FloatType>(annotation)
+                          ? Value(lltype::CastFloatToIntOp::create(builder, loc, low))
+                          : convert(low, annotation,
+                                    ann::IntType::get(ctx, false, false), op);
+      if (integer)
+        piece = modifiers.empty() && (conversion == 'd' || conversion == 'i')
+                    ? callRuntime(loc, "rpy_str_from_int", integer, string)
+                    : callRuntime(loc, "rpy_format_int",
+                                  {integer, stringLiteral(loc, spec)}, string);
+    }
+    if (!piece)
+      return failure();
+    pieces.push_back(piece);
+  }
+  flushLiteral();
+  if (next != values.size())
+    return error(op, "not all arguments converted during string formatting");
+  Value result = pieces.empty() ? stringLiteral(loc, "") : pieces.front();
+  for (Value piece : llvm::drop_begin(pieces))
+    result = callRuntime(loc, "rpy_str_concat", {result, piece}, string);
+  return produce(op, result);
+}
