@@ -638,6 +638,52 @@ GetArraySizeOp::verifySymbolUses(SymbolTableCollection &symbols) {
   return success(itemType(*this, symbols, getObject(), getField()) != nullptr);
 }
 
+/// The type of field `field` of the struct items of the array `object`
+/// points to; null after an error.
+static Type interiorFieldType(Operation *op, SymbolTableCollection &symbols,
+                              Value object, StringRef field) {
+  auto ptr = cast<PtrType>(object.getType());
+  auto array = symbols.lookupNearestSymbolFrom<ArrayOp>(op, ptr.getTarget());
+  auto item = array ? dyn_cast<InlineType>(array.getItemType()) : InlineType();
+  auto structOp =
+      item ? symbols.lookupNearestSymbolFrom<StructOp>(op, item.getTarget())
+           : StructOp();
+  if (!structOp) {
+    op->emitOpError() << ptr.getTarget()
+                      << " is not an lltype.array of structs";
+    return nullptr;
+  }
+  Type type = structOp.getFieldType(field);
+  if (!type || !isStorable(type)) {
+    op->emitOpError() << item.getTarget() << " has no field '" << field
+                      << "' to read or write whole";
+    return nullptr;
+  }
+  return type;
+}
+
+LogicalResult
+GetInteriorFieldOp::verifySymbolUses(SymbolTableCollection &symbols) {
+  Type type = interiorFieldType(*this, symbols, getObject(), getField());
+  if (!type)
+    return failure();
+  if (type != getType())
+    return emitOpError("field '")
+           << getField() << "' has type " << type << ", not " << getType();
+  return success();
+}
+
+LogicalResult
+SetInteriorFieldOp::verifySymbolUses(SymbolTableCollection &symbols) {
+  Type type = interiorFieldType(*this, symbols, getObject(), getField());
+  if (!type)
+    return failure();
+  if (type != getValue().getType())
+    return emitOpError("field '") << getField() << "' has type " << type
+                                  << ", not " << getValue().getType();
+  return success();
+}
+
 //===----------------------------------------------------------------------===//
 // Calls
 //===----------------------------------------------------------------------===//

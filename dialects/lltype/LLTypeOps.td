@@ -490,6 +490,40 @@ def LL_GetArraySizeOp : LL_Op<"getarraysize", [
     }]>];
 }
 
+def LL_GetInteriorFieldOp : LL_Op<"getinteriorfield", [
+    DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
+  let summary = "read a field of a struct item of an array";
+  let description = [{
+    For arrays whose items are structs by value (`!lltype.inline<@S>`), as
+    a dict's entries.
+
+    ```mlir
+    %v = lltype.getinteriorfield %entries[%i]["value"] : !lltype.ptr<@entries> -> !lltype.signed
+    ```
+  }];
+  let arguments = (ins LL_PtrType:$object, LL_SignedType:$index,
+                       StrAttr:$field);
+  let results = (outs LL_Value:$result);
+  let assemblyFormat = [{
+    $object `[` $index `]` `[` $field `]` attr-dict `:` qualified(type($object)) `->` qualified(type($result))
+  }];
+}
+
+def LL_SetInteriorFieldOp : LL_Op<"setinteriorfield", [
+    DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
+  let summary = "write a field of a struct item of an array";
+  let description = [{
+    ```mlir
+    lltype.setinteriorfield %entries[%i]["value"], %v : !lltype.ptr<@entries>, !lltype.signed
+    ```
+  }];
+  let arguments = (ins LL_PtrType:$object, LL_SignedType:$index,
+                       StrAttr:$field, LL_Value:$value);
+  let assemblyFormat = [{
+    $object `[` $index `]` `[` $field `]` `,` $value attr-dict `:` qualified(type($object)) `,` qualified(type($value))
+  }];
+}
+
 //===----------------------------------------------------------------------===//
 // Calls
 //===----------------------------------------------------------------------===//

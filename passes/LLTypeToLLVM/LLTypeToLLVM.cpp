@@ -377,6 +377,24 @@ LogicalResult Emitter::emitOp(Operation *op) {
     LLVM::StoreOp::create(builder, loc, in(2), at);
     return success();
   }
+  if (isa<lltype::GetInteriorFieldOp, lltype::SetInteriorFieldOp>(op)) {
+    StringRef target = targetOf(op->getOperand(0));
+    auto item = cast<lltype::InlineType>(layouts.itemType(target, std::nullopt));
+    StringRef field = op->getAttrOfType<StringAttr>("field").getValue();
+    SmallVector<LLVM::GEPArg> indices{0};
+    for (int32_t step : layouts.itemsPath(target, std::nullopt))
+      indices.push_back(step);
+    indices.push_back(in(1));
+    indices.push_back(layouts.fieldIndex(item.getTarget().getValue(), field));
+    Value at = LLVM::GEPOp::create(builder, loc, ptrType,
+                                   layouts.containerType(target), in(0),
+                                   indices);
+    if (auto get = dyn_cast<lltype::GetInteriorFieldOp>(op))
+      return done(
+          LLVM::LoadOp::create(builder, loc, convert(get.getType()), at));
+    LLVM::StoreOp::create(builder, loc, in(2), at);
+    return success();
+  }
   if (auto size = dyn_cast<lltype::GetArraySizeOp>(op)) {
     StringRef target = targetOf(size.getObject());
     Value at = address(loc, target, in(0),

@@ -247,6 +247,9 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     if (isa<ann::StrType>(type))
       return produce(op, lltype::GetArraySizeOp::create(
                              builder, loc, arg(0), builder.getStringAttr("chars")));
+    if (isa<ann::DictType>(type))
+      return produce(op, lltype::GetFieldOp::create(builder, loc, signed_,
+                                                    arg(0), "length"));
     if (auto list = dyn_cast<ann::ListType>(type)) {
       if (list.getFixed())
         return produce(op, lltype::GetArraySizeOp::create(builder, loc, arg(0),
@@ -368,6 +371,33 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
   Type selfType = getattr ? getattr.getObject().getType() : Type();
   if (name == "str.decode" || name == "str.encode")
     return produce(op, toStr(loc, self, selfType, op));
+  if (name.starts_with("str.") && name != "str.join")
+    return convertStrMethod(op, name.drop_front(4), self, selfType, args,
+                            argTypes);
+  if ((name == "dict.keys" || name == "dict.values") && args.empty()) {
+    auto dictType = cast<ann::DictType>(selfType);
+    FailureOr<DictRepr> repr = dictRepr(dictType, loc);
+    if (failed(repr))
+      return failure();
+    auto result = cast<ann::ListType>(op->getResult(0).getType());
+    Type item = name == "dict.keys" ? repr->key : repr->value;
+    if (item != lowType(result.getElementType(), op))
+      return error(op, "the rtyper supports keys() of bool or char keys "
+                       "only as ints yet");
+    FlatSymbolRefAttr helper = dictHelper(*repr, name.drop_front(5));
+    Value items = lltype::DirectCallOp::create(
+                      builder, loc, TypeRange{itemArrayType(item)}, helper,
+                      ValueRange{self}, ArrayAttr(), ArrayAttr())
+                      .getResult(0);
+    if (result.getFixed())
+      return produce(op, items);
+    Value list = lltype::MallocOp::create(builder, loc, listType(item, true));
+    lltype::SetFieldOp::create(
+        builder, loc, list, "length",
+        lltype::GetArraySizeOp::create(builder, loc, items, StringAttr()));
+    lltype::SetFieldOp::create(builder, loc, list, "items", items);
+    return produce(op, list);
+  }
   if (name == "str.join" && args.size() == 1) {
     auto list = cast<ann::ListType>(argTypes[0]);
     Value items = arg(0), length;

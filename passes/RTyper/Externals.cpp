@@ -166,3 +166,70 @@ FlatSymbolRefAttr RTyper::listRepeatHelper(Type item) {
   lltype::ReturnOp::create(builder, loc, result);
   return FlatSymbolRefAttr::get(ctx, name);
 }
+
+FlatSymbolRefAttr RTyper::listSliceHelper(Type item) {
+  lltype::PtrType arrayPtr = itemArrayType(item);
+  std::string name =
+      "ll_slice." + arrayPtr.getTarget().getValue().drop_front(6).str();
+  if (symbols.lookup(name))
+    return FlatSymbolRefAttr::get(ctx, name);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto func = lltype::FuncOp::create(
+      builder, loc, name,
+      FunctionType::get(ctx, {arrayPtr, signed_, signed_, signed_}, {arrayPtr}),
+      StringAttr(), ArrayAttr(), ArrayAttr());
+  symbols.insert(func);
+  auto constant = [&](int64_t v) -> Value {
+    return lltype::ConstantOp::create(builder, loc, signed_,
+                                      builder.getI64IntegerAttr(v));
+  };
+  Block *entry = func.addEntryBlock();
+  Value items = entry->getArgument(0), length = entry->getArgument(1);
+  builder.setInsertionPointToStart(entry);
+  // A bound: negative counts from the end; then clamped to [0, length].
+  auto clamp = [&](Value bound) -> Value {
+    Value shift = constant(63);
+    Value sign = lltype::IntRShiftOp::create(builder, loc, bound, shift);
+    Value fromEnd = lltype::IntAddOp::create(
+        builder, loc, bound, lltype::IntAndOp::create(builder, loc, length, sign));
+    Value low = select(
+        loc, lltype::IntGeOp::create(builder, loc, fromEnd, constant(0)),
+        fromEnd, constant(0));
+    return select(loc, lltype::IntLeOp::create(builder, loc, low, length), low,
+                  length);
+  };
+  Value start = clamp(entry->getArgument(2));
+  Value end = clamp(entry->getArgument(3));
+  Value stop = select(loc, lltype::IntGeOp::create(builder, loc, end, start),
+                      end, start);
+  Value count = lltype::IntSubOp::create(builder, loc, stop, start);
+  Value result = lltype::MallocVarsizeOp::create(builder, loc, arrayPtr, count);
+  Block *last = builder.getInsertionBlock();
+  Region &body = func.getBody();
+  auto *loop = new Block(), *step = new Block(), *done = new Block();
+  for (Block *block : {loop, step, done})
+    body.push_back(block);
+  builder.setInsertionPointToEnd(last);
+  lltype::BrOp::create(builder, loc, ValueRange{constant(0)}, loop);
+  Value index = loop->addArgument(signed_, loc);
+  builder.setInsertionPointToStart(loop);
+  lltype::CondBrOp::create(builder, loc,
+                           lltype::IntLtOp::create(builder, loc, index, count),
+                           ValueRange(), ValueRange(), step, done);
+  builder.setInsertionPointToStart(step);
+  Value value = lltype::GetArrayItemOp::create(
+      builder, loc, item, items, StringAttr(),
+      lltype::IntAddOp::create(builder, loc, start, index));
+  lltype::SetArrayItemOp::create(builder, loc, result, StringAttr(), index,
+                                 value);
+  lltype::BrOp::create(
+      builder, loc,
+      ValueRange{lltype::IntAddOp::create(builder, loc, index, constant(1))},
+      loop);
+  builder.setInsertionPointToStart(done);
+  lltype::ReturnOp::create(builder, loc, result);
+  return FlatSymbolRefAttr::get(ctx, name);
+}

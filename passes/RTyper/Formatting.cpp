@@ -110,3 +110,76 @@ LogicalResult RTyper::convertFormat(Operation *op) {
     result = callRuntime(loc, "rpy_str_concat", {result, piece}, string);
   return produce(op, result);
 }
+
+LogicalResult RTyper::convertStrMethod(Operation *op, StringRef name,
+                                       Value self, Type selfType,
+                                       ValueRange args,
+                                       ArrayRef<Type> argTypes) {
+  Location loc = op->getLoc();
+  Type string = stringType();
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto boolean = lltype::BoolType::get(ctx);
+  Value text = toStr(loc, self, selfType, op);
+  if (!text)
+    return failure();
+  SmallVector<Value> operands{text};
+  for (auto [arg, type] : llvm::zip(args, argTypes)) {
+    Value value = isString(type) ? toStr(loc, lookup(arg), type, op)
+                                 : convert(lookup(arg), type,
+                                           ann::IntType::get(ctx, false, false),
+                                           op);
+    if (!value)
+      return failure();
+    operands.push_back(value);
+  }
+  Type resultAnnotation = op->getResult(0).getType();
+  // The runtime's helper and its result: split gives a list of strings.
+  Type result;
+  std::string helper = ("rpy_str_" + name).str();
+  if (name == "split") {
+    result = listType(string, true);
+    if (args.empty())
+      helper = "rpy_str_split_whitespace";
+  } else if (llvm::is_contained({"strip", "lstrip", "rstrip"}, name)) {
+    result = string;
+    if (args.empty())
+      helper += "_whitespace";
+  } else if (llvm::is_contained({"startswith", "endswith", "isdigit", "isalpha",
+                                 "isspace", "isalnum", "islower", "isupper"},
+                                name)) {
+    result = boolean;
+  } else if (llvm::is_contained({"find", "rfind", "count"}, name)) {
+    result = signed_;
+  } else if (llvm::is_contained({"replace", "lower", "upper"}, name)) {
+    result = string;
+  } else {
+    return error(op, "the rtyper does not support calling the string method "
+                     "'" + name + "' yet");
+  }
+  Value value = callRuntime(loc, helper, operands, result);
+  // A fixed list of the parts: exactly their array.
+  if (auto list = dyn_cast<ann::ListType>(resultAnnotation);
+      list && list.getFixed()) {
+    Value items = lltype::GetFieldOp::create(builder, loc,
+                                             itemArrayType(string), value,
+                                             "items");
+    Value length =
+        lltype::GetFieldOp::create(builder, loc, signed_, value, "length");
+    Value zero = lltype::ConstantOp::create(builder, loc, signed_,
+                                            builder.getI64IntegerAttr(0));
+    value = lltype::DirectCallOp::create(
+                builder, loc, TypeRange{itemArrayType(string)},
+                listSliceHelper(string),
+                ValueRange{items, length, zero, length}, ArrayAttr(),
+                ArrayAttr())
+                .getResult(0);
+  }
+  // lower() and upper() of a char are chars.
+  if (isa<ann::CharType>(resultAnnotation) && value.getType() == string)
+    value = lltype::GetArrayItemOp::create(
+        builder, loc, lltype::CharType::get(ctx), value,
+        builder.getStringAttr("chars"),
+        lltype::ConstantOp::create(builder, loc, signed_,
+                                   builder.getI64IntegerAttr(0)));
+  return produce(op, value);
+}

@@ -14,6 +14,8 @@
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/TypeSwitch.h"
 
+#include <limits>
+
 using namespace mlir;
 using namespace rpy;
 using namespace rpy::rtyper::detail;
@@ -59,6 +61,9 @@ LogicalResult RTyper::convertOp(Operation *op) {
       (isa<flow::GetAttrOp, flow::SetAttrOp>(op) &&
        isa<ann::InstanceType>(op->getOperand(0).getType())))
     return convertInstanceOp(op);
+  if (isa<flow::NewDictOp>(op) ||
+      (!types.empty() && isa<ann::DictType>(*types.begin())))
+    return convertDictOp(op);
   if (!types.empty() && llvm::all_of(types, isNumber))
     return convertNumberOp(op);
   if (!types.empty() && llvm::any_of(types, isString))
@@ -85,6 +90,16 @@ LogicalResult RTyper::convertConstant(flow::ConstantOp op) {
                                                   builder.getUnitAttr()));
   if (isa<ann::StrType>(annotation) && isa<StringAttr>(value))
     return produce(op, stringLiteral(loc, cast<StringAttr>(value).getValue()));
+  if (auto list = dyn_cast<ann::ListType>(annotation);
+      list && isa<FlatSymbolRefAttr>(value)) {
+    Value result = prebuiltList(loc, cast<FlatSymbolRefAttr>(value), list);
+    return result ? produce(op, result) : failure();
+  }
+  if (auto dict = dyn_cast<ann::DictType>(annotation);
+      dict && isa<FlatSymbolRefAttr>(value)) {
+    Value result = prebuiltDict(loc, cast<FlatSymbolRefAttr>(value), dict);
+    return result ? produce(op, result) : failure();
+  }
   Attribute lowValue;
   if (auto text = dyn_cast<StringAttr>(value); text && isa<ann::CharType>(annotation))
     lowValue = builder.getI64IntegerAttr(
@@ -132,6 +147,11 @@ Value RTyper::truth(Location loc, Value value, Type annotation,
         return lltype::ConstantOp::create(builder, loc,
                                           lltype::BoolType::get(ctx),
                                           builder.getBoolAttr(false));
+      })
+      .Case([&](ann::DictType) -> Value {
+        Value length = lltype::GetFieldOp::create(builder, loc, signed_, value,
+                                                  "length");
+        return lltype::IntIsTrueOp::create(builder, loc, length);
       })
       .Case([&](ann::InstanceType) -> Value {
         // An instance is true; None is false.
@@ -339,6 +359,28 @@ LogicalResult RTyper::convertStrOp(Operation *op) {
     return produce(op, callRuntime(loc, "rpy_str_mul",
                                    {asString(text), count}, string));
   }
+  if (isa<flow::GetSliceOp>(op) && isa<ann::StrType>(annotations[0])) {
+    // s[a:b]: a bound that is None is the start or the end; the runtime
+    // clamps the bounds and counts negative ones from the end.
+    Value str = lookup(op->getOperand(0));
+    Value length = lltype::GetArraySizeOp::create(
+        builder, loc, str, builder.getStringAttr("chars"));
+    auto bound = [&](unsigned i, Value whenNone) -> Value {
+      Type type = annotations[i];
+      if (isa<ann::NoneType>(type))
+        return whenNone;
+      return convert(lookup(op->getOperand(i)), type,
+                     ann::IntType::get(ctx, false, false), op);
+    };
+    Value start = bound(1, lltype::ConstantOp::create(
+                               builder, loc, signed_,
+                               builder.getI64IntegerAttr(0)));
+    Value stop = bound(2, length);
+    if (!start || !stop)
+      return failure();
+    return produce(op, callRuntime(loc, "rpy_str_slice", {str, start, stop},
+                                   string));
+  }
   if (isa<flow::GetItemOp>(op) && isa<ann::StrType>(annotations[0])) {
     Value index = lookup(op->getOperand(1));
     Value str = lookup(op->getOperand(0));
@@ -386,6 +428,37 @@ LogicalResult RTyper::convertListOp(Operation *op) {
     items = lltype::GetFieldOp::create(builder, loc, itemArrayType(item),
                                        value, "items");
     length = lltype::GetFieldOp::create(builder, loc, signed_, value, "length");
+  }
+  if (isa<flow::GetSliceOp>(op)) {
+    // l[a:b]: a new list of those items (ll_slice.T, Python's bounds).
+    auto bound = [&](unsigned i, int64_t whenNone) -> Value {
+      Type type = op->getOperand(i).getType();
+      if (isa<ann::NoneType>(type))
+        return lltype::ConstantOp::create(builder, loc, signed_,
+                                          builder.getI64IntegerAttr(whenNone));
+      return convert(lookup(op->getOperand(i)), type,
+                     ann::IntType::get(ctx, false, false), op);
+    };
+    Value start = bound(1, 0);
+    // None as the end: the length (INT64_MAX clamps to it).
+    Value stop = bound(2, std::numeric_limits<int64_t>::max());
+    if (!start || !stop)
+      return failure();
+    Value sliced = lltype::DirectCallOp::create(
+                       builder, loc, TypeRange{itemArrayType(item)},
+                       listSliceHelper(item),
+                       ValueRange{items, length, start, stop}, ArrayAttr(),
+                       ArrayAttr())
+                       .getResult(0);
+    auto result = cast<ann::ListType>(op->getResult(0).getType());
+    if (result.getFixed())
+      return produce(op, sliced);
+    Value list = lltype::MallocOp::create(builder, loc, listType(item, true));
+    lltype::SetFieldOp::create(
+        builder, loc, list, "length",
+        lltype::GetArraySizeOp::create(builder, loc, sliced, StringAttr()));
+    lltype::SetFieldOp::create(builder, loc, list, "items", sliced);
+    return produce(op, list);
   }
   if (isa<flow::MulOp, flow::InplaceMulOp>(op) &&
       isa<ann::IntType, ann::BoolType>(op->getOperand(1).getType())) {

@@ -307,6 +307,12 @@ LogicalResult RTyper::createEntryGlue(flow::FuncOp entry) {
       ArrayAttr());
   Block *block = glue.addEntryBlock();
   builder.setInsertionPointToStart(block);
+  // The prebuilt dicts first.
+  if (FlatSymbolRefAttr init = createPrebuiltInit()) {
+    builder.setInsertionPointToStart(block);
+    lltype::DirectCallOp::create(builder, entry.getLoc(), TypeRange(), init,
+                                 ValueRange(), ArrayAttr(), ArrayAttr());
+  }
   auto call = lltype::DirectCallOp::create(
       builder, entry.getLoc(), llEntry.getFunctionType().getResults(),
       FlatSymbolRefAttr::get(llEntry), block->getArguments(), ArrayAttr(),

@@ -36,6 +36,10 @@ inline bool isString(Type annotation) {
   return isa<ann::StrType, ann::CharType>(annotation);
 }
 
+/// A short name for a low-level type, for the names of the containers
+/// made for it: `signed`, `str`, `ptr.Node`.
+std::string typeName(Type type);
+
 class RTyper {
 public:
   explicit RTyper(ModuleOp module)
@@ -181,9 +185,44 @@ private:
   /// The helper making a new items array of `n` times the items of another
   /// (`[x] * n`), once per item type.
   FlatSymbolRefAttr listRepeatHelper(Type item);
+  /// The helper making a new items array of `items[start:stop]` (Python's
+  /// bounds: negative from the end, clamped), once per item type.
+  FlatSymbolRefAttr listSliceHelper(Type item);
   /// The helper raising the built-in exception class `cls` with a message
   /// (`ll_raise.C(message)`), made once per class.
   FlatSymbolRefAttr raiseHelper(StringRef cls);
+  /// A dict's low-level types (Dicts.cpp): the dict and entries pointers,
+  /// the stored key and value types, the kind of key the runtime hashes.
+  struct DictRepr {
+    lltype::PtrType dict, entries;
+    Type key, value;
+    StringRef kind;
+  };
+  FailureOr<DictRepr> dictRepr(ann::DictType dict, Location at);
+  /// `key` (annotated `annotation`) as the dict's stored key.
+  Value dictKey(Location loc, const DictRepr &repr, Value key,
+                Type annotation, Type keyAnnotation, Operation *at);
+  /// The helper functions of a dict type: `newdict`, `setitem`.
+  FlatSymbolRefAttr dictHelper(const DictRepr &repr, StringRef what);
+  LogicalResult convertDictOp(Operation *op);
+  /// The prebuilt dict `ref` (a flow.prebuilt): a holder global, filled
+  /// when the program starts (hashes are the runtime's to compute).
+  Value prebuiltDict(Location loc, FlatSymbolRefAttr ref, ann::DictType type);
+  /// The prebuilt list `ref`: static GC objects (the items array, and the
+  /// list struct of a resizable list).
+  Value prebuiltList(Location loc, FlatSymbolRefAttr ref, ann::ListType type);
+  /// A prebuilt item as the value of a global (an integer, a float, the
+  /// symbol of a prebuilt string, unit for None); null if unsupported.
+  Attribute staticValue(Attribute value, Type type);
+  /// `rpy_init_prebuilt`: builds the prebuilt dicts into their holders;
+  /// null if there are none.
+  FlatSymbolRefAttr createPrebuiltInit();
+  /// A constant of the flow level as a low-level value annotated `type`.
+  Value materialize(Location loc, Attribute value, Type type);
+  /// A method of a string (Formatting.cpp): the runtime's helper.
+  LogicalResult convertStrMethod(Operation *op, StringRef name, Value self,
+                                 Type selfType, ValueRange args,
+                                 ArrayRef<Type> argTypes);
   /// `%`-formatting of a string (Formatting.cpp).
   LogicalResult convertFormat(Operation *op);
   /// The built-ins of `os` (Externals.cpp): the runtime's functions, an
@@ -240,6 +279,12 @@ private:
   DenseMap<Attribute, ClassInfo> classInfos;
   /// The classes, the root first.
   SmallVector<Attribute> classOrder;
+  /// The prebuilt dicts used: the flow.prebuilt, its holder, its type.
+  struct PrebuiltDict {
+    FlatSymbolRefAttr prebuilt, holder;
+    ann::DictType type;
+  };
+  SmallVector<PrebuiltDict> prebuiltDicts;
 };
 
 } // namespace rpy::rtyper::detail

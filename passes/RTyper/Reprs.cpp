@@ -52,6 +52,12 @@ Type RTyper::lowType(Type annotation, Location at) {
           .Case([&](ann::IterType iter) -> Type {
             return iteratorType(iter, at);
           })
+          .Case([&](ann::DictType dict) -> Type {
+            if (dict.getNullable())
+              return nullptr;
+            FailureOr<DictRepr> repr = dictRepr(dict, at);
+            return failed(repr) ? Type() : Type(repr->dict);
+          })
           .Case([&](ann::InstanceType instance) -> Type {
             if (!classInfos.count(instance.getClassRef()))
               return nullptr;
@@ -93,9 +99,7 @@ lltype::PtrType RTyper::stringType() {
   return lltype::PtrType::get(ctx, ref);
 }
 
-/// A short name for a low-level type, for the names of the containers
-/// made for it: `signed`, `str`, `ptr.Node`.
-static std::string typeName(Type type) {
+std::string rtyper::detail::typeName(Type type) {
   if (auto ptr = dyn_cast<lltype::PtrType>(type)) {
     StringRef target = ptr.getTarget().getValue();
     return target == kStringStruct ? "str" : ("ptr." + target).str();

@@ -1,0 +1,483 @@
+//===- Dicts.cpp - Insertion-ordered dicts --------------------------------===//
+//
+// A dict is CPython 3.6's compact dict (docs/runtime-abi.md, "Dicts"): a
+// GC struct `@dict.K.V (length, used, entries, index)` whose entries are a
+// GC array of `(hash, live, key, value)` structs in insertion order, and
+// whose index maps hash slots to entries. The runtime finds keys (one
+// function per kind of key: int, str, identity, float) and rehashes; the
+// compiled code allocates the arrays (their type ids are the compiler's)
+// and reads and writes the values. Bools and chars are keys as ints.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/RTyper/RTyperImpl.h"
+
+#include "dialects/ann/Lattice.h"
+#include "dialects/flow/FlowDialect.h"
+
+using namespace mlir;
+using namespace rpy;
+using namespace rpy::rtyper::detail;
+
+FailureOr<RTyper::DictRepr> RTyper::dictRepr(ann::DictType dict, Location at) {
+  Type key = lowType(dict.getKeyType(), at);
+  Type value = lowType(dict.getValueType(), at);
+  if (!key || !value)
+    return failure();
+  DictRepr repr;
+  auto signed_ = lltype::SignedType::get(ctx);
+  if (isa<lltype::SignedType, lltype::BoolType, lltype::CharType,
+          lltype::UnsignedType>(key)) {
+    repr.kind = "int";
+    key = signed_;
+  } else if (key == Type(stringType())) {
+    repr.kind = "str";
+  } else if (isa<lltype::FloatType>(key)) {
+    repr.kind = "float";
+  } else if (isa<ann::InstanceType>(dict.getKeyType())) {
+    repr.kind = "ptr";
+  } else {
+    (void)error(at, "the rtyper does not support dict keys of type " +
+                        ann::describe(dict.getKeyType()) + " yet");
+    return failure();
+  }
+  if (isa<lltype::VoidType>(value))
+    value = lltype::BoolType::get(ctx); // a set: the value is unused
+  repr.key = key;
+  repr.value = value;
+  std::string suffix = typeName(key) + "." + typeName(value);
+  std::string entry = "entry." + suffix, entries = "entries." + suffix,
+              name = "dict." + suffix;
+  if (!symbols.lookup(name)) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    define(lltype::StructOp::create(
+        builder, module.getLoc(), builder.getStringAttr(entry), UnitAttr(),
+        builder.getStrArrayAttr({"hash", "live", "key", "value"}),
+        builder.getTypeArrayAttr({signed_, signed_, key, value})));
+    define(lltype::ArrayOp::create(
+        builder, module.getLoc(), builder.getStringAttr(entries),
+        builder.getUnitAttr(),
+        TypeAttr::get(lltype::InlineType::get(
+            ctx, FlatSymbolRefAttr::get(ctx, entry)))));
+    define(lltype::StructOp::create(
+        builder, module.getLoc(), builder.getStringAttr(name),
+        builder.getUnitAttr(),
+        builder.getStrArrayAttr({"length", "used", "entries", "index"}),
+        builder.getTypeArrayAttr(
+            {signed_, signed_,
+             lltype::PtrType::get(ctx, FlatSymbolRefAttr::get(ctx, entries)),
+             itemArrayType(signed_)})));
+  }
+  repr.dict = lltype::PtrType::get(ctx, FlatSymbolRefAttr::get(ctx, name));
+  repr.entries =
+      lltype::PtrType::get(ctx, FlatSymbolRefAttr::get(ctx, entries));
+  return repr;
+}
+
+Value RTyper::dictKey(Location loc, const DictRepr &repr, Value key,
+                      Type annotation, Type keyAnnotation, Operation *at) {
+  if (repr.kind == "int") {
+    if (isa<ann::CharType>(annotation))
+      return lltype::CastCharToIntOp::create(builder, loc, key);
+    return convert(key, annotation, ann::IntType::get(ctx, false, false), at);
+  }
+  return convert(key, annotation, keyAnnotation, at);
+}
+
+FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what) {
+  StringRef dictName = repr.dict.getTarget().getValue();
+  std::string name = ("ll_" + what + "." + dictName.drop_front(5)).str();
+  if (symbols.lookup(name))
+    return FlatSymbolRefAttr::get(ctx, name);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto constant = [&](int64_t v) -> Value {
+    return lltype::ConstantOp::create(builder, loc, signed_,
+                                      builder.getI64IntegerAttr(v));
+  };
+  lltype::PtrType index = itemArrayType(signed_);
+  std::string kind = repr.kind.str();
+  // Arrays of `capacity` entries and the index that goes with them, given
+  // to the runtime to move the live entries into.
+  auto rehash = [&](Value dict, Value capacity) {
+    Value entries =
+        lltype::MallocVarsizeOp::create(builder, loc, repr.entries, capacity);
+    Value slots = callRuntime(loc, "rpy_dict_index_size", capacity, signed_);
+    Value table = lltype::MallocVarsizeOp::create(builder, loc, index, slots);
+    callRuntime(loc, "rpy_dict_rehash", {dict, entries, table}, Type());
+  };
+  lltype::FuncOp func;
+  if (what == "keys" || what == "values") {
+    // A new items array of the keys (or values), in insertion order.
+    Type item = what == "keys" ? repr.key : repr.value;
+    lltype::PtrType arrayPtr = itemArrayType(item);
+    func = lltype::FuncOp::create(builder, loc, name,
+                                  FunctionType::get(ctx, {repr.dict}, {arrayPtr}),
+                                  StringAttr(), ArrayAttr(), ArrayAttr());
+    Block *entry = func.addEntryBlock();
+    Value dict = entry->getArgument(0);
+    builder.setInsertionPointToStart(entry);
+    Value length =
+        lltype::GetFieldOp::create(builder, loc, signed_, dict, "length");
+    Value items =
+        lltype::MallocVarsizeOp::create(builder, loc, itemArrayType(item), length);
+    auto *loop = new Block(), *take = new Block(), *done = new Block();
+    for (Block *block : {loop, take, done})
+      func.getBody().push_back(block);
+    lltype::BrOp::create(builder, loc, ValueRange{constant(0), constant(0)},
+                         loop);
+    Value position = loop->addArgument(signed_, loc);
+    Value count = loop->addArgument(signed_, loc);
+    builder.setInsertionPointToStart(loop);
+    Value at = callRuntime(loc, "rpy_dict_next", {dict, position}, signed_);
+    lltype::CondBrOp::create(
+        builder, loc, lltype::IntGeOp::create(builder, loc, at, constant(0)),
+        ValueRange(), ValueRange(), take, done);
+    builder.setInsertionPointToStart(take);
+    Value entries =
+        lltype::GetFieldOp::create(builder, loc, repr.entries, dict, "entries");
+    Value value = lltype::GetInteriorFieldOp::create(
+        builder, loc, item, entries, at, what == "keys" ? "key" : "value");
+    lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), count,
+                                   value);
+    lltype::BrOp::create(
+        builder, loc,
+        ValueRange{lltype::IntAddOp::create(builder, loc, at, constant(1)),
+                   lltype::IntAddOp::create(builder, loc, count, constant(1))},
+        loop);
+    builder.setInsertionPointToStart(done);
+    lltype::ReturnOp::create(builder, loc, items);
+  } else if (what == "newdict") {
+    func = lltype::FuncOp::create(builder, loc, name,
+                                  FunctionType::get(ctx, {}, {repr.dict}),
+                                  StringAttr(), ArrayAttr(), ArrayAttr());
+    builder.setInsertionPointToStart(func.addEntryBlock());
+    Value dict = lltype::MallocOp::create(builder, loc, repr.dict);
+    rehash(dict, constant(8));
+    lltype::ReturnOp::create(builder, loc, dict);
+  } else {
+    // setitem: the entry of the key (growing the entries when full), then
+    // its value.
+    func = lltype::FuncOp::create(
+        builder, loc, name,
+        FunctionType::get(ctx, {repr.dict, repr.key, repr.value}, {}),
+        StringAttr(), ArrayAttr(), ArrayAttr());
+    Block *entry = func.addEntryBlock();
+    Value dict = entry->getArgument(0), key = entry->getArgument(1),
+          value = entry->getArgument(2);
+    builder.setInsertionPointToStart(entry);
+    Value found = callRuntime(loc, "rpy_dict_insert_" + kind, {dict, key},
+                              signed_);
+    auto *grow = new Block(), *store = new Block();
+    func.getBody().push_back(grow);
+    func.getBody().push_back(store);
+    Value at = store->addArgument(signed_, loc);
+    Value full = lltype::IntLtOp::create(builder, loc, found, constant(0));
+    lltype::CondBrOp::create(builder, loc, full, ValueRange(),
+                             ValueRange{found}, grow, store);
+    builder.setInsertionPointToStart(grow);
+    Value length =
+        lltype::GetFieldOp::create(builder, loc, signed_, dict, "length");
+    rehash(dict, lltype::IntAddOp::create(
+                     builder, loc,
+                     lltype::IntMulOp::create(builder, loc, length, constant(2)),
+                     constant(8)));
+    Value again = callRuntime(loc, "rpy_dict_insert_" + kind, {dict, key},
+                              signed_);
+    lltype::BrOp::create(builder, loc, ValueRange{again}, store);
+    builder.setInsertionPointToStart(store);
+    Value entries =
+        lltype::GetFieldOp::create(builder, loc, repr.entries, dict, "entries");
+    lltype::SetInteriorFieldOp::create(builder, loc, entries, at, "value",
+                                       value);
+    lltype::ReturnOp::create(builder, loc, Value());
+  }
+  symbols.insert(func);
+  return FlatSymbolRefAttr::get(ctx, name);
+}
+
+LogicalResult RTyper::convertDictOp(Operation *op) {
+  Location loc = op->getLoc();
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto boolean = lltype::BoolType::get(ctx);
+  if (auto newDict = dyn_cast<flow::NewDictOp>(op)) {
+    auto dictType = cast<ann::DictType>(newDict.getResult().getType());
+    FailureOr<DictRepr> repr = dictRepr(dictType, loc);
+    if (failed(repr))
+      return failure();
+    Value dict = lltype::DirectCallOp::create(
+                     builder, loc, TypeRange{repr->dict},
+                     dictHelper(*repr, "newdict"), ValueRange(), ArrayAttr(),
+                     ArrayAttr())
+                     .getResult(0);
+    for (size_t i = 0; i + 1 < op->getNumOperands(); i += 2) {
+      Value key = dictKey(loc, *repr, lookup(op->getOperand(i)),
+                          op->getOperand(i).getType(), dictType.getKeyType(),
+                          op);
+      Value value = convert(lookup(op->getOperand(i + 1)),
+                            op->getOperand(i + 1).getType(),
+                            dictType.getValueType(), op);
+      if (!key || !value)
+        return failure();
+      lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                   dictHelper(*repr, "setitem"),
+                                   ValueRange{dict, key, value}, ArrayAttr(),
+                                   ArrayAttr());
+    }
+    return produce(op, dict);
+  }
+  auto dictType = cast<ann::DictType>(op->getOperand(0).getType());
+  FailureOr<DictRepr> repr = dictRepr(dictType, loc);
+  if (failed(repr))
+    return failure();
+  Value dict = lookup(op->getOperand(0));
+  auto key = [&](unsigned i) {
+    return dictKey(loc, *repr, lookup(op->getOperand(i)),
+                   op->getOperand(i).getType(), dictType.getKeyType(), op);
+  };
+  if (isa<flow::SetItemOp>(op)) {
+    Value k = key(1);
+    Value value = convert(lookup(op->getOperand(2)), op->getOperand(2).getType(),
+                          dictType.getValueType(), op);
+    if (!k || !value)
+      return failure();
+    lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                 dictHelper(*repr, "setitem"),
+                                 ValueRange{dict, k, value}, ArrayAttr(),
+                                 ArrayAttr());
+    return success();
+  }
+  if (isa<flow::ContainsOp>(op)) {
+    Value k = key(1);
+    if (!k)
+      return failure();
+    Value found = callRuntime(loc, ("rpy_dict_lookup_" + repr->kind).str(),
+                              {dict, k}, signed_);
+    return produce(op, lltype::IntGeOp::create(
+                           builder, loc, found,
+                           lltype::ConstantOp::create(
+                               builder, loc, signed_,
+                               builder.getI64IntegerAttr(0))));
+  }
+  if (isa<flow::GetItemOp>(op)) {
+    Value k = key(1);
+    if (!k)
+      return failure();
+    Value found = callRuntime(loc, ("rpy_dict_lookup_" + repr->kind).str(),
+                              {dict, k}, signed_);
+    // A missing key: KeyError with the key's repr, as CPython.
+    Value missing = lltype::IntLtOp::create(
+        builder, loc, found,
+        lltype::ConstantOp::create(builder, loc, signed_,
+                                   builder.getI64IntegerAttr(0)));
+    Block *current = builder.getInsertionBlock();
+    auto *fail = new Block(), *ok = new Block();
+    current->getParent()->getBlocks().insertAfter(current->getIterator(), fail);
+    current->getParent()->getBlocks().insertAfter(fail->getIterator(), ok);
+    lltype::CondBrOp::create(builder, loc, missing, ValueRange(), ValueRange(),
+                             fail, ok);
+    builder.setInsertionPointToStart(fail);
+    Type keyAnnotation = op->getOperand(1).getType();
+    Value text = toStr(loc, lookup(op->getOperand(1)), keyAnnotation, op);
+    if (!text)
+      return failure();
+    if (isString(keyAnnotation))
+      text = callRuntime(loc, "rpy_str_repr", text, stringType());
+    FlatSymbolRefAttr raise = raiseHelper("KeyError");
+    lltype::DirectCallOp::create(builder, loc, TypeRange(), raise,
+                                 ValueRange{text}, ArrayAttr(), ArrayAttr());
+    lltype::UnreachableOp::create(builder, loc);
+    builder.setInsertionPointToStart(ok);
+    Value entries =
+        lltype::GetFieldOp::create(builder, loc, repr->entries, dict, "entries");
+    Value value = lltype::GetInteriorFieldOp::create(builder, loc, repr->value,
+                                                     entries, found, "value");
+    return produce(op, value);
+  }
+  return error(op, "the rtyper does not support '" +
+                       op->getName().getStringRef() + "' of " +
+                       ann::describe(dictType) + " yet");
+}
+
+Value RTyper::prebuiltDict(Location loc, FlatSymbolRefAttr ref,
+                           ann::DictType type) {
+  FailureOr<DictRepr> repr = dictRepr(type, loc);
+  if (failed(repr))
+    return nullptr;
+  std::string holderStruct =
+      "holder." + repr->dict.getTarget().getValue().str();
+  std::string holderName = "prebuilt." + ref.getValue().str();
+  if (!symbols.lookup(holderName)) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    // A GC struct holding the pointer: a static root of the collector.
+    if (!symbols.lookup(holderStruct))
+      define(lltype::StructOp::create(
+          builder, module.getLoc(), builder.getStringAttr(holderStruct),
+          builder.getUnitAttr(), builder.getStrArrayAttr({"value"}),
+          builder.getTypeArrayAttr({repr->dict})));
+    define(lltype::GlobalOp::create(
+        builder, module.getLoc(), builder.getStringAttr(holderName),
+        FlatSymbolRefAttr::get(ctx, holderStruct),
+        builder.getArrayAttr({builder.getUnitAttr()})));
+    prebuiltDicts.push_back({ref, FlatSymbolRefAttr::get(ctx, holderName), type});
+  }
+  Value holder = lltype::AddressOfOp::create(
+      builder, loc,
+      lltype::PtrType::get(ctx, FlatSymbolRefAttr::get(ctx, holderStruct)),
+      FlatSymbolRefAttr::get(ctx, holderName));
+  return lltype::GetFieldOp::create(builder, loc, repr->dict, holder, "value");
+}
+
+Value RTyper::materialize(Location loc, Attribute value, Type type) {
+  Type low = lowType(type, loc);
+  if (!low)
+    return nullptr;
+  if (auto text = dyn_cast<StringAttr>(value)) {
+    if (isa<lltype::CharType>(low))
+      return lltype::ConstantOp::create(
+          builder, loc, low,
+          builder.getI64IntegerAttr(static_cast<unsigned char>(
+              text.getValue().empty() ? 0 : text.getValue()[0])));
+    return stringLiteral(loc, text.getValue());
+  }
+  if (isa<flow::NoneAttr>(value) && isa<lltype::PtrType>(low))
+    return lltype::NullOp::create(builder, loc, low);
+  if (auto boolean = dyn_cast<BoolAttr>(value))
+    return lltype::ConstantOp::create(
+        builder, loc, low,
+        isa<lltype::BoolType>(low)
+            ? Attribute(boolean)
+            : Attribute(builder.getI64IntegerAttr(boolean.getValue())));
+  if (auto integer = dyn_cast<IntegerAttr>(value))
+    return lltype::ConstantOp::create(
+        builder, loc, low,
+        isa<lltype::FloatType>(low)
+            ? Attribute(builder.getF64FloatAttr(integer.getInt()))
+            : Attribute(builder.getI64IntegerAttr(integer.getInt())));
+  if (auto number = dyn_cast<FloatAttr>(value))
+    return lltype::ConstantOp::create(builder, loc, low,
+                                      builder.getF64FloatAttr(
+                                          number.getValueAsDouble()));
+  (void)error(loc, "the rtyper does not support this prebuilt value yet");
+  return nullptr;
+}
+
+FlatSymbolRefAttr RTyper::createPrebuiltInit() {
+  if (prebuiltDicts.empty())
+    return nullptr;
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  auto func = lltype::FuncOp::create(builder, loc, "rpy_init_prebuilt",
+                                     FunctionType::get(ctx, {}, {}),
+                                     StringAttr(), ArrayAttr(), ArrayAttr());
+  builder.setInsertionPointToStart(func.addEntryBlock());
+  // Building one may add another (a dict of dicts): by index.
+  for (size_t i = 0; i < prebuiltDicts.size(); ++i) {
+    PrebuiltDict entry = prebuiltDicts[i];
+    FailureOr<DictRepr> repr = dictRepr(entry.type, loc);
+    auto prebuilt = symbols.lookup<flow::PrebuiltOp>(entry.prebuilt.getValue());
+    if (failed(repr) || !prebuilt || !prebuilt.getItems())
+      return nullptr;
+    Value dict = lltype::DirectCallOp::create(
+                     builder, loc, TypeRange{repr->dict},
+                     dictHelper(*repr, "newdict"), ValueRange(), ArrayAttr(),
+                     ArrayAttr())
+                     .getResult(0);
+    ArrayAttr items = *prebuilt.getItems();
+    for (Attribute item : items) {
+      auto pair = cast<ArrayAttr>(item);
+      Value key = materialize(loc, pair[0], entry.type.getKeyType());
+      Value value = materialize(loc, pair[1], entry.type.getValueType());
+      if (!key || !value)
+        return nullptr;
+      key = dictKey(loc, *repr, key, entry.type.getKeyType(),
+                    entry.type.getKeyType(), func);
+      lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                   dictHelper(*repr, "setitem"),
+                                   ValueRange{dict, key, value}, ArrayAttr(),
+                                   ArrayAttr());
+    }
+    auto holderType = cast<lltype::PtrType>(
+        lltype::PtrType::get(ctx, symbols.lookup<lltype::GlobalOp>(
+                                          entry.holder.getValue())
+                                      .getTypeAttr()));
+    Value holder =
+        lltype::AddressOfOp::create(builder, loc, holderType, entry.holder);
+    lltype::SetFieldOp::create(builder, loc, holder, "value", dict);
+  }
+  lltype::ReturnOp::create(builder, loc, Value());
+  symbols.insert(func);
+  return FlatSymbolRefAttr::get(func.getSymNameAttr());
+}
+
+Attribute RTyper::staticValue(Attribute value, Type type) {
+  if (auto text = dyn_cast<StringAttr>(value)) {
+    if (isa<ann::CharType>(type))
+      return builder.getI64IntegerAttr(
+          static_cast<unsigned char>(text.getValue().empty()
+                                         ? 0
+                                         : text.getValue()[0]));
+    return stringGlobal(text.getValue());
+  }
+  if (isa<flow::NoneAttr>(value))
+    return builder.getUnitAttr();
+  if (auto boolean = dyn_cast<BoolAttr>(value))
+    return isa<ann::BoolType>(type) ? Attribute(boolean)
+                                    : builder.getI64IntegerAttr(
+                                          boolean.getValue());
+  if (auto integer = dyn_cast<IntegerAttr>(value))
+    return isa<ann::FloatType>(type)
+               ? Attribute(builder.getF64FloatAttr(integer.getInt()))
+               : Attribute(builder.getI64IntegerAttr(integer.getInt()));
+  if (auto number = dyn_cast<FloatAttr>(value))
+    return builder.getF64FloatAttr(number.getValueAsDouble());
+  return nullptr;
+}
+
+Value RTyper::prebuiltList(Location loc, FlatSymbolRefAttr ref,
+                           ann::ListType type) {
+  Type item = lowType(type.getElementType(), loc);
+  if (!item)
+    return nullptr;
+  lltype::PtrType listPtr = listType(item, !type.getFixed());
+  std::string name = "prebuilt." + ref.getValue().str();
+  if (!symbols.lookup(name)) {
+    auto prebuilt = symbols.lookup<flow::PrebuiltOp>(ref.getValue());
+    if (!prebuilt || !prebuilt.getItems()) {
+      (void)error(loc, "the rtyper does not support this prebuilt list yet");
+      return nullptr;
+    }
+    SmallVector<Attribute> items;
+    ArrayAttr values = *prebuilt.getItems();
+    for (Attribute value : values) {
+      Attribute item = staticValue(value, type.getElementType());
+      if (!item) {
+        (void)error(loc, "the rtyper does not support the items of this "
+                         "prebuilt list yet");
+        return nullptr;
+      }
+      items.push_back(item);
+    }
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    lltype::PtrType arrayPtr = itemArrayType(item);
+    std::string arrayName = type.getFixed() ? name : name + ".items";
+    define(lltype::GlobalOp::create(builder, module.getLoc(),
+                                    builder.getStringAttr(arrayName),
+                                    arrayPtr.getTarget(),
+                                    builder.getArrayAttr(items)));
+    if (!type.getFixed())
+      define(lltype::GlobalOp::create(
+          builder, module.getLoc(), builder.getStringAttr(name),
+          listPtr.getTarget(),
+          builder.getArrayAttr({builder.getI64IntegerAttr(items.size()),
+                                FlatSymbolRefAttr::get(ctx, arrayName)})));
+  }
+  return lltype::AddressOfOp::create(builder, loc, listPtr,
+                                     FlatSymbolRefAttr::get(ctx, name));
+}
