@@ -281,7 +281,7 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     }
     if (isString(type)) {
       Value text = toStr(loc, arg(0), type, op);
-      return produce(op, callRuntime(loc, "rpy_str_to_int", text, signed_));
+      return produce(op, callRuntime(loc, "rpy_parse_int", text, signed_));
     }
   }
   if (name == "float" && args.size() == 1) {
@@ -289,7 +289,7 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     auto float_ = lltype::FloatType::get(ctx);
     if (isString(type)) {
       Value text = toStr(loc, arg(0), type, op);
-      return produce(op, callRuntime(loc, "rpy_str_to_float", text, float_));
+      return produce(op, callRuntime(loc, "rpy_parse_float", text, float_));
     }
     Value value = convert(arg(0), type, ann::FloatType::get(ctx), op);
     return value ? produce(op, value) : failure();
@@ -412,10 +412,15 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
                                          items, "items");
     }
     Value separator = toStr(loc, self, selfType, op);
-    StringRef helper = isa<lltype::CharType>(itemType) ? "rpy_str_join_chars"
-                                                       : "rpy_str_join";
-    return produce(op, callRuntime(loc, helper, {separator, items, length},
-                                   string));
+    if (isa<lltype::CharType>(itemType))
+      return produce(op, callRuntime(loc, "rpy_str_join_chars",
+                                     {separator, items, length}, string));
+    // The runtime's: a resizable list, or a fixed one's array.
+    if (list.getFixed())
+      return produce(op, callRuntime(loc, "rpy_str_join_array",
+                                     {separator, items}, string));
+    return produce(op,
+                   callRuntime(loc, "rpy_str_join", {separator, arg(0)}, string));
   }
   if (name == "list.pop" && args.empty()) {
     auto list = cast<ann::ListType>(selfType);

@@ -105,9 +105,9 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what) {
   auto rehash = [&](Value dict, Value capacity) {
     Value entries =
         lltype::MallocVarsizeOp::create(builder, loc, repr.entries, capacity);
-    Value slots = callRuntime(loc, "rpy_dict_index_size", capacity, signed_);
+    Value slots = callRuntime(loc, "rpy_dt_index_size", capacity, signed_);
     Value table = lltype::MallocVarsizeOp::create(builder, loc, index, slots);
-    callRuntime(loc, "rpy_dict_rehash", {dict, entries, table}, Type());
+    callRuntime(loc, "rpy_dt_rehash", {dict, entries, table}, Type());
   };
   lltype::FuncOp func;
   if (what == "keys" || what == "values") {
@@ -132,7 +132,7 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what) {
     Value position = loop->addArgument(signed_, loc);
     Value count = loop->addArgument(signed_, loc);
     builder.setInsertionPointToStart(loop);
-    Value at = callRuntime(loc, "rpy_dict_next", {dict, position}, signed_);
+    Value at = callRuntime(loc, "rpy_dt_next", {dict, position}, signed_);
     lltype::CondBrOp::create(
         builder, loc, lltype::IntGeOp::create(builder, loc, at, constant(0)),
         ValueRange(), ValueRange(), take, done);
@@ -169,7 +169,7 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what) {
     Value dict = entry->getArgument(0), key = entry->getArgument(1),
           value = entry->getArgument(2);
     builder.setInsertionPointToStart(entry);
-    Value found = callRuntime(loc, "rpy_dict_insert_" + kind, {dict, key},
+    Value found = callRuntime(loc, "rpy_dt_insert_" + kind, {dict, key},
                               signed_);
     auto *grow = new Block(), *store = new Block();
     func.getBody().push_back(grow);
@@ -185,7 +185,7 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what) {
                      builder, loc,
                      lltype::IntMulOp::create(builder, loc, length, constant(2)),
                      constant(8)));
-    Value again = callRuntime(loc, "rpy_dict_insert_" + kind, {dict, key},
+    Value again = callRuntime(loc, "rpy_dt_insert_" + kind, {dict, key},
                               signed_);
     lltype::BrOp::create(builder, loc, ValueRange{again}, store);
     builder.setInsertionPointToStart(store);
@@ -254,7 +254,7 @@ LogicalResult RTyper::convertDictOp(Operation *op) {
     Value k = key(1);
     if (!k)
       return failure();
-    Value found = callRuntime(loc, ("rpy_dict_lookup_" + repr->kind).str(),
+    Value found = callRuntime(loc, ("rpy_dt_lookup_" + repr->kind).str(),
                               {dict, k}, signed_);
     return produce(op, lltype::IntGeOp::create(
                            builder, loc, found,
@@ -266,7 +266,7 @@ LogicalResult RTyper::convertDictOp(Operation *op) {
     Value k = key(1);
     if (!k)
       return failure();
-    Value found = callRuntime(loc, ("rpy_dict_lookup_" + repr->kind).str(),
+    Value found = callRuntime(loc, ("rpy_dt_lookup_" + repr->kind).str(),
                               {dict, k}, signed_);
     // A missing key: KeyError with the key's repr, as CPython.
     Value missing = lltype::IntLtOp::create(

@@ -13,6 +13,10 @@
 #include "dialects/ann/Lattice.h"
 #include "dialects/flow/FlowDialect.h"
 
+#include "llvm/ADT/StringSwitch.h"
+
+#include <limits>
+
 using namespace mlir;
 using namespace rpy;
 using namespace rpy::rtyper::detail;
@@ -69,34 +73,66 @@ LogicalResult RTyper::convertFormat(Operation *op) {
     Type annotation = value.getType();
     Value low = lookup(value);
     flushLiteral();
+    // The runtime's conversion: flags as RPY_FMT_* bits, the width and
+    // the precision (none: 0 and -1), as rpy_runtime.h says.
+    int64_t flags = 0, width = 0, precision = -1;
+    StringRef spec = modifiers;
+    for (; !spec.empty() && StringRef("-+ #0").contains(spec.front());
+         spec = spec.drop_front())
+      flags |= llvm::StringSwitch<int64_t>(spec.take_front(1))
+                   .Case("-", 1)
+                   .Case("+", 2)
+                   .Case(" ", 4)
+                   .Case("0", 8)
+                   .Default(16);
+    size_t digits = spec.find_first_not_of("0123456789");
+    (void)spec.take_front(digits).getAsInteger(10, width);
+    spec = spec.drop_front(std::min(digits, spec.size()));
+    if (spec.consume_front(".") && spec.getAsInteger(10, precision))
+      precision = 0;
+    auto signed_ = lltype::SignedType::get(ctx);
+    auto number = [&](int64_t v) -> Value {
+      return lltype::ConstantOp::create(builder, loc, signed_,
+                                        builder.getI64IntegerAttr(v));
+    };
+    Value conv = lltype::ConstantOp::create(builder, loc,
+                                            lltype::CharType::get(ctx),
+                                            builder.getI64IntegerAttr(conversion));
+    SmallVector<Value> rest{conv, number(flags), number(width),
+                            number(precision)};
     Value piece;
-    std::string spec = ("%" + modifiers).str() + conversion;
-    if (conversion == 's' || conversion == 'r') {
-      piece = conversion == 'r' && isString(annotation)
-                  ? callRuntime(loc, "rpy_str_repr",
-                                toStr(loc, low, annotation, op), string)
-                  : toStr(loc, low, annotation, op);
-      if (piece && !modifiers.empty())
+    bool plain = modifiers.empty();
+    if (isString(annotation)) {
+      Value text = toStr(loc, low, annotation, op);
+      if (text && plain && conversion == 's')
+        piece = text;
+      else if (text)
         piece = callRuntime(loc, "rpy_format_str",
-                            {piece, stringLiteral(loc, ("%" + modifiers + "s").str())},
+                            llvm::to_vector(llvm::concat<Value>(
+                                ValueRange{text}, ValueRange(rest))),
                             string);
-    } else if (conversion == 'c') {
+    } else if (isa<ann::FloatType>(annotation)) {
+      piece = callRuntime(loc, "rpy_format_float",
+                          llvm::to_vector(llvm::concat<Value>(
+                              ValueRange{low}, ValueRange(rest))),
+                          string);
+    } else if ((conversion == 's' || conversion == 'r') &&
+               !isa<ann::IntType, ann::BoolType>(annotation)) {
       piece = toStr(loc, low, annotation, op);
-    } else if (llvm::is_contained(StringRef("eEfFgG"), conversion)) {
-      Value number = convert(low, annotation, ann::FloatType::get(ctx), op);
-      if (number)
-        piece = callRuntime(loc, "rpy_format_float",
-                            {number, stringLiteral(loc, spec)}, string);
+    } else if (isa<ann::BoolType>(annotation) &&
+               (conversion == 's' || conversion == 'r')) {
+      piece = toStr(loc, low, annotation, op);
     } else {
-      Value integer = isa<ann::FloatType>(annotation)
-                          ? Value(lltype::CastFloatToIntOp::create(builder, loc, low))
-                          : convert(low, annotation,
-                                    ann::IntType::get(ctx, false, false), op);
-      if (integer)
-        piece = modifiers.empty() && (conversion == 'd' || conversion == 'i')
-                    ? callRuntime(loc, "rpy_str_from_int", integer, string)
-                    : callRuntime(loc, "rpy_format_int",
-                                  {integer, stringLiteral(loc, spec)}, string);
+      Value integer = convert(low, annotation,
+                              ann::IntType::get(ctx, false, false), op);
+      if (integer && plain && (conversion == 'd' || conversion == 'i' ||
+                               conversion == 's' || conversion == 'r'))
+        piece = callRuntime(loc, "rpy_int_str", integer, string);
+      else if (integer)
+        piece = callRuntime(loc, "rpy_format_int",
+                            llvm::to_vector(llvm::concat<Value>(
+                                ValueRange{integer}, ValueRange(rest))),
+                            string);
     }
     if (!piece)
       return failure();
@@ -123,6 +159,10 @@ LogicalResult RTyper::convertStrMethod(Operation *op, StringRef name,
   if (!text)
     return failure();
   SmallVector<Value> operands{text};
+  auto number = [&](int64_t v) -> Value {
+    return lltype::ConstantOp::create(builder, loc, signed_,
+                                      builder.getI64IntegerAttr(v));
+  };
   for (auto [arg, type] : llvm::zip(args, argTypes)) {
     Value value = isString(type) ? toStr(loc, lookup(arg), type, op)
                                  : convert(lookup(arg), type,
@@ -136,21 +176,30 @@ LogicalResult RTyper::convertStrMethod(Operation *op, StringRef name,
   // The runtime's helper and its result: split gives a list of strings.
   Type result;
   std::string helper = ("rpy_str_" + name).str();
+  // The runtime's optional arguments: no separator or characters (NULL),
+  // all occurrences, the whole string.
   if (name == "split") {
     result = listType(string, true);
     if (args.empty())
-      helper = "rpy_str_split_whitespace";
+      operands.push_back(lltype::NullOp::create(builder, loc, string));
+    operands.push_back(number(-1));
   } else if (llvm::is_contained({"strip", "lstrip", "rstrip"}, name)) {
     result = string;
     if (args.empty())
-      helper += "_whitespace";
+      operands.push_back(lltype::NullOp::create(builder, loc, string));
   } else if (llvm::is_contained({"startswith", "endswith", "isdigit", "isalpha",
                                  "isspace", "isalnum", "islower", "isupper"},
                                 name)) {
     result = boolean;
   } else if (llvm::is_contained({"find", "rfind", "count"}, name)) {
     result = signed_;
-  } else if (llvm::is_contained({"replace", "lower", "upper"}, name)) {
+    if (operands.size() == 2)
+      operands.push_back(number(0));
+    operands.push_back(number(std::numeric_limits<int64_t>::max()));
+  } else if (name == "replace") {
+    result = string;
+    operands.push_back(number(-1));
+  } else if (llvm::is_contained({"lower", "upper"}, name)) {
     result = string;
   } else {
     return error(op, "the rtyper does not support calling the string method "

@@ -139,9 +139,33 @@ Value RTyper::truth(Location loc, Value value, Type annotation,
                                           lltype::BoolType::get(ctx),
                                           builder.getBoolAttr(true));
       })
-      .Case([&](ann::StrType) {
-        return callRuntime(loc, "rpy_str_is_true", value,
-                           lltype::BoolType::get(ctx));
+      .Case([&](ann::StrType str) -> Value {
+        // Not None, and not empty.
+        Value length = lltype::GetArraySizeOp::create(
+            builder, loc, value, builder.getStringAttr("chars"));
+        if (!str.getNullable())
+          return lltype::IntIsTrueOp::create(builder, loc, length)
+              .getResult();
+        length.getDefiningOp()->erase();
+        Value nonNull = lltype::PtrNonzeroOp::create(builder, loc, value);
+        Block *current = builder.getInsertionBlock();
+        auto *check = new Block(), *join = new Block();
+        current->getParent()->getBlocks().insertAfter(current->getIterator(),
+                                                      check);
+        current->getParent()->getBlocks().insertAfter(check->getIterator(),
+                                                      join);
+        Value result = join->addArgument(lltype::BoolType::get(ctx), loc);
+        lltype::CondBrOp::create(builder, loc, nonNull, ValueRange(),
+                                 ValueRange{nonNull}, check, join);
+        builder.setInsertionPointToStart(check);
+        Value size = lltype::GetArraySizeOp::create(
+            builder, loc, value, builder.getStringAttr("chars"));
+        lltype::BrOp::create(builder, loc,
+                             ValueRange{lltype::IntIsTrueOp::create(
+                                 builder, loc, size)},
+                             join);
+        builder.setInsertionPointToStart(join);
+        return result;
       })
       .Case([&](ann::NoneType) -> Value {
         return lltype::ConstantOp::create(builder, loc,
@@ -261,24 +285,27 @@ Value RTyper::toStr(Location loc, Value value, Type annotation,
   Type string = stringType();
   return TypeSwitch<Type, Value>(annotation)
       .Case([&](ann::StrType str) -> Value {
-        if (str.getNullable())
-          return callRuntime(loc, "rpy_str_or_none", value, string);
-        return value;
+        if (!str.getNullable())
+          return value;
+        // None prints as "None".
+        Value nonNull = lltype::PtrNonzeroOp::create(builder, loc, value);
+        return select(loc, nonNull, value, stringLiteral(loc, "None"));
       })
       .Case([&](ann::CharType) {
         return callRuntime(loc, "rpy_str_from_char", value, string);
       })
       .Case([&](ann::IntType integer) {
         return callRuntime(loc,
-                           integer.getIsUnsigned() ? "rpy_str_from_uint"
-                                                   : "rpy_str_from_int",
+                           integer.getIsUnsigned() ? "rpy_uint_str"
+                                                   : "rpy_int_str",
                            value, string);
       })
       .Case([&](ann::BoolType) {
-        return callRuntime(loc, "rpy_str_from_bool", value, string);
+        return select(loc, value, stringLiteral(loc, "True"),
+                      stringLiteral(loc, "False"));
       })
       .Case([&](ann::FloatType) {
-        return callRuntime(loc, "rpy_str_from_float", value, string);
+        return callRuntime(loc, "rpy_float_repr", value, string);
       })
       .Case([&](ann::NoneType) { return stringLiteral(loc, "None"); })
       .Default([&](Type) -> Value {
