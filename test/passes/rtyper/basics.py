@@ -14,7 +14,7 @@
 
 # CHECK-LABEL: lltype.func @main(%arg0: !lltype.ptr<@list.str>) -> !lltype.signed
 # print: each argument as a string, written with the separators.
-# CHECK: lltype.direct_call @rpy_str_from_int
+# CHECK: lltype.direct_call @rpy_int_str
 # CHECK: lltype.direct_call @rpy_stdout_write
 # A list literal appended to: the runtime's list layout and ll_append.
 # CHECK: lltype.malloc_varsize %{{.*}} : !lltype.ptr<@array.str>
