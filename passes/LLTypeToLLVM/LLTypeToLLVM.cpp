@@ -698,12 +698,14 @@ void Emitter::emitTypeInfo() {
   SmallVector<std::optional<Layouts::TypeInfo>> infos;
   SmallVector<std::pair<FlatSymbolRefAttr, FlatSymbolRefAttr>> offsets;
   for (auto [index, name] : llvm::enumerate(containers)) {
-    if (!module.lookupSymbol(name)) {
+    std::optional<Layouts::TypeInfo> reserved =
+        Layouts::runtimeTypeInfo(index + 1);
+    if (!reserved && !module.lookupSymbol(name)) {
       infos.push_back(std::nullopt); // a reserved id the program never uses
       offsets.push_back({});
       continue;
     }
-    Layouts::TypeInfo info = layouts.typeInfo(name);
+    Layouts::TypeInfo info = reserved ? *reserved : layouts.typeInfo(name);
     FlatSymbolRefAttr fixed, items;
     if (!info.ptrOffsets.empty())
       fixed = offsetsGlobal("rpy_ptroffsets." + std::to_string(index + 1),

@@ -18,7 +18,7 @@ Layouts::Layouts(ModuleOp module)
     arrays[def.getSymName()] = def;
   // The runtime's own types first, at their reserved ids; the rest in
   // module order.
-  byTypeId = {"rpy_string", "array.str", "list.str"};
+  byTypeId = {"rpy_string", "array.str", "list.str", "", ""};
   for (auto [index, name] : llvm::enumerate(byTypeId))
     typeIds[name] = index + 1;
   for (Operation &op : module.getBody()->getOperations()) {
@@ -161,6 +161,47 @@ void Layouts::gcPointers(Type lltypeType, int64_t base,
                                                     .getValue())),
                out);
   }
+}
+
+std::optional<Layouts::TypeInfo> Layouts::runtimeTypeInfo(uint32_t tid) {
+  // The layouts of docs/runtime-abi.md, whether the program uses the type
+  // or not: the runtime may make such objects itself.
+  TypeInfo info;
+  if (tid == 1) {
+    // rpy_string: header, hash, length, chars.
+    info.fixedSize = 24;
+    info.itemSize = 1;
+    info.lengthOffset = 16;
+    return info;
+  }
+  if (tid == 2) {
+    // rpy_ptr_array: header, length, pointers.
+    info.fixedSize = 16;
+    info.itemSize = 8;
+    info.lengthOffset = 8;
+    info.itemPtrOffsets = {0};
+    return info;
+  }
+  if (tid == 3) {
+    // rpy_list of strings: header, length, items.
+    info.fixedSize = 24;
+    info.ptrOffsets = {16};
+    return info;
+  }
+  if (tid == 4) {
+    // rpy_dict: header, length, used, desc, entries, index.
+    info.fixedSize = 48;
+    info.ptrOffsets = {32, 40};
+    return info;
+  }
+  if (tid == 5) {
+    // rpy_byte_array: header, length, bytes.
+    info.fixedSize = 16;
+    info.itemSize = 1;
+    info.lengthOffset = 8;
+    return info;
+  }
+  return std::nullopt;
 }
 
 Layouts::TypeInfo Layouts::typeInfo(StringRef name) {

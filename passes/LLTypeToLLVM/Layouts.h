@@ -21,10 +21,11 @@
 
 namespace rpy::lltype_to_llvm {
 
-/// Type ids the runtime itself relies on (docs/runtime-abi.md).
-inline constexpr uint32_t kStringTypeId = 1;
-inline constexpr uint32_t kPtrArrayTypeId = 2;
-inline constexpr uint32_t kStringListTypeId = 3;
+/// Type ids the runtime itself relies on (docs/runtime-abi.md): 1 strings,
+/// 2 arrays of GC pointers, 3 lists of strings (the compiler's containers
+/// of those names), 4 and 5 the runtime's own dict and byte array; the
+/// program's types start at 6.
+inline constexpr uint32_t kFirstProgramTypeId = 6;
 
 class Layouts {
 public:
@@ -68,6 +69,8 @@ public:
     llvm::SmallVector<int64_t> ptrOffsets, itemPtrOffsets;
   };
   TypeInfo typeInfo(llvm::StringRef name);
+  /// The type info of a type id the runtime defines (1 to 5).
+  static std::optional<TypeInfo> runtimeTypeInfo(uint32_t tid);
 
 private:
   /// Byte offset of the element at `path` inside `type`; also its type.

@@ -24,7 +24,7 @@ lltype.func @divide(%a: !lltype.signed, %b: !lltype.signed) -> !lltype.signed {
 // A field of a struct that embeds its base: the base (with the header)
 // is element 0, so `value` is element 1.
 // CHECK-LABEL: llvm.func internal @make
-// CHECK: %[[TID:.*]] = llvm.mlir.constant(5 : i32) : i32
+// CHECK: %[[TID:.*]] = llvm.mlir.constant(7 : i32) : i32
 // CHECK: llvm.call @rpy_gc_malloc(%[[TID]]) : (i32) -> !llvm.ptr
 // CHECK: llvm.getelementptr %{{.*}}[0, 1] : (!llvm.ptr) -> !llvm.ptr, !llvm.struct<(struct<(i32, i32, ptr)>, i64, ptr)>
 // CHECK: llvm.store
@@ -43,15 +43,15 @@ lltype.func @length(%s: !lltype.ptr<@rpy_string>) -> !lltype.signed {
 }
 
 // IR: @str.0 = internal global { i32, i32, i64, { i64, [2 x i8] } } { i32 1, i32 1, i64 0, { i64, [2 x i8] } { i64 2, [2 x i8] c"hi" } }
-// The header of a prebuilt object has the type id of its own type (5),
+// The header of a prebuilt object has the type id of its own type (7),
 // not of the base it embeds.
-// IR: @prebuilt = internal global { { i32, i32, ptr }, i64, ptr } { { i32, i32, ptr } { i32 5, i32 1, ptr @vtable.Node }, i64 7, ptr null }
-// The type-info table: 0 invalid, 1 rpy_string (24 bytes then 1-byte
-// items, length at 16), 2 and 3 reserved and unused here, 4 object (16
-// bytes), 5 Node (32 bytes, GC pointer `next` at 24).
-// IR: @rpy_ptroffsets.5 = internal constant [2 x i64] [i64 24, i64 -1]
-// IR: @rpy_typeinfos = constant [6 x { i64, i64, i64, ptr, ptr }] [{ i64, i64, i64, ptr, ptr } zeroinitializer, { i64, i64, i64, ptr, ptr } { i64 24, i64 1, i64 16, ptr null, ptr null }, { i64, i64, i64, ptr, ptr } zeroinitializer, { i64, i64, i64, ptr, ptr } zeroinitializer, { i64, i64, i64, ptr, ptr } { i64 16, i64 0, i64 0, ptr null, ptr null }, { i64, i64, i64, ptr, ptr } { i64 32, i64 0, i64 0, ptr @rpy_ptroffsets.5, ptr null }]
-// IR: @rpy_typeinfo_count = constant i32 6
+// IR: @prebuilt = internal global { { i32, i32, ptr }, i64, ptr } { { i32, i32, ptr } { i32 7, i32 1, ptr @vtable.Node }, i64 7, ptr null }
+// The type-info table: 0 invalid, 1 to 5 the runtime's (string, pointer
+// array, list of strings, its dict, byte array), then the program's: 6
+// object (16 bytes), 7 Node (32 bytes, GC pointer `next` at 24).
+// IR: @rpy_ptroffsets.7 = internal constant [2 x i64] [i64 24, i64 -1]
+// IR: @rpy_typeinfos = constant [8 x { i64, i64, i64, ptr, ptr }] [{ i64, i64, i64, ptr, ptr } zeroinitializer, { i64, i64, i64, ptr, ptr } { i64 24, i64 1, i64 16, ptr null, ptr null }, { i64, i64, i64, ptr, ptr } { i64 16, i64 8, i64 8, ptr null, ptr @rpy_itemptroffsets.2 }, { i64, i64, i64, ptr, ptr } { i64 24, i64 0, i64 0, ptr @rpy_ptroffsets.3, ptr null }, { i64, i64, i64, ptr, ptr } { i64 48, i64 0, i64 0, ptr @rpy_ptroffsets.4, ptr null }, { i64, i64, i64, ptr, ptr } { i64 16, i64 1, i64 8, ptr null, ptr null }, { i64, i64, i64, ptr, ptr } { i64 16, i64 0, i64 0, ptr null, ptr null }, { i64, i64, i64, ptr, ptr } { i64 32, i64 0, i64 0, ptr @rpy_ptroffsets.7, ptr null }]
+// IR: @rpy_typeinfo_count = constant i32 8
 // The prebuilt node may point to the heap: a static root.
 // IR: @rpy_static_roots = constant [1 x ptr] [ptr @prebuilt]
 // IR: @rpy_static_root_count = constant i64 1
