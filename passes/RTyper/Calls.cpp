@@ -380,11 +380,10 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     if (failed(repr))
       return failure();
     auto result = cast<ann::ListType>(op->getResult(0).getType());
-    Type item = name == "dict.keys" ? repr->key : repr->value;
-    if (item != lowType(result.getElementType(), op))
-      return error(op, "the rtyper supports keys() of bool or char keys "
-                       "only as ints yet");
-    FlatSymbolRefAttr helper = dictHelper(*repr, name.drop_front(5));
+    Type item = lowType(result.getElementType(), op);
+    if (!item)
+      return failure();
+    FlatSymbolRefAttr helper = dictHelper(*repr, name.drop_front(5), item);
     Value items = lltype::DirectCallOp::create(
                       builder, loc, TypeRange{itemArrayType(item)}, helper,
                       ValueRange{self}, ArrayAttr(), ArrayAttr())

@@ -85,9 +85,12 @@ Value RTyper::dictKey(Location loc, const DictRepr &repr, Value key,
   return convert(key, annotation, keyAnnotation, at);
 }
 
-FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what) {
+FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
+                                     Type keyItem) {
   StringRef dictName = repr.dict.getTarget().getValue();
   std::string name = ("ll_" + what + "." + dictName.drop_front(5)).str();
+  if (keyItem && keyItem != repr.key)
+    name += "." + typeName(keyItem);
   if (symbols.lookup(name))
     return FlatSymbolRefAttr::get(ctx, name);
   OpBuilder::InsertionGuard guard(builder);
@@ -107,12 +110,14 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what) {
         lltype::MallocVarsizeOp::create(builder, loc, repr.entries, capacity);
     Value slots = callRuntime(loc, "rpy_dt_index_size", capacity, signed_);
     Value table = lltype::MallocVarsizeOp::create(builder, loc, index, slots);
-    callRuntime(loc, "rpy_dt_rehash", {dict, entries, table}, Type());
+    callRuntime(loc, "rpy_dt_rehash",
+                {opaque(loc, dict), opaque(loc, entries), opaque(loc, table)},
+                Type());
   };
   lltype::FuncOp func;
   if (what == "keys" || what == "values") {
     // A new items array of the keys (or values), in insertion order.
-    Type item = what == "keys" ? repr.key : repr.value;
+    Type item = what == "keys" ? keyItem : repr.value;
     lltype::PtrType arrayPtr = itemArrayType(item);
     func = lltype::FuncOp::create(builder, loc, name,
                                   FunctionType::get(ctx, {repr.dict}, {arrayPtr}),
@@ -132,7 +137,8 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what) {
     Value position = loop->addArgument(signed_, loc);
     Value count = loop->addArgument(signed_, loc);
     builder.setInsertionPointToStart(loop);
-    Value at = callRuntime(loc, "rpy_dt_next", {dict, position}, signed_);
+    Value at = callRuntime(loc, "rpy_dt_next", {opaque(loc, dict), position},
+                           signed_);
     lltype::CondBrOp::create(
         builder, loc, lltype::IntGeOp::create(builder, loc, at, constant(0)),
         ValueRange(), ValueRange(), take, done);
@@ -140,7 +146,13 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what) {
     Value entries =
         lltype::GetFieldOp::create(builder, loc, repr.entries, dict, "entries");
     Value value = lltype::GetInteriorFieldOp::create(
-        builder, loc, item, entries, at, what == "keys" ? "key" : "value");
+        builder, loc, what == "keys" ? repr.key : repr.value, entries, at,
+        what == "keys" ? "key" : "value");
+    // Chars and bools are stored as ints.
+    if (isa<lltype::CharType>(item) && value.getType() != item)
+      value = lltype::CastIntToCharOp::create(builder, loc, value);
+    else if (isa<lltype::BoolType>(item) && value.getType() != item)
+      value = lltype::IntIsTrueOp::create(builder, loc, value);
     lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), count,
                                    value);
     lltype::BrOp::create(
@@ -150,6 +162,37 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what) {
         loop);
     builder.setInsertionPointToStart(done);
     lltype::ReturnOp::create(builder, loc, items);
+  } else if (what == "getitem") {
+    // The value of a key, or KeyError(repr(key)) as CPython.
+    func = lltype::FuncOp::create(
+        builder, loc, name,
+        FunctionType::get(ctx, {repr.dict, repr.key, stringType()},
+                          {repr.value}),
+        StringAttr(), ArrayAttr(), ArrayAttr());
+    Block *entry = func.addEntryBlock();
+    Value dict = entry->getArgument(0), key = entry->getArgument(1);
+    builder.setInsertionPointToStart(entry);
+    Value found = callRuntime(loc, "rpy_dt_lookup_" + kind, {opaque(loc, dict), key},
+                              signed_);
+    auto *missing = new Block(), *present = new Block();
+    func.getBody().push_back(missing);
+    func.getBody().push_back(present);
+    lltype::CondBrOp::create(
+        builder, loc, lltype::IntLtOp::create(builder, loc, found, constant(0)),
+        ValueRange(), ValueRange(), missing, present);
+    builder.setInsertionPointToStart(missing);
+    lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                 raiseHelper("KeyError"),
+                                 ValueRange{entry->getArgument(2)},
+                                 ArrayAttr(), ArrayAttr());
+    lltype::UnreachableOp::create(builder, loc);
+    builder.setInsertionPointToStart(present);
+    Value entries =
+        lltype::GetFieldOp::create(builder, loc, repr.entries, dict, "entries");
+    lltype::ReturnOp::create(
+        builder, loc,
+        lltype::GetInteriorFieldOp::create(builder, loc, repr.value, entries,
+                                           found, "value"));
   } else if (what == "newdict") {
     func = lltype::FuncOp::create(builder, loc, name,
                                   FunctionType::get(ctx, {}, {repr.dict}),
@@ -169,7 +212,7 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what) {
     Value dict = entry->getArgument(0), key = entry->getArgument(1),
           value = entry->getArgument(2);
     builder.setInsertionPointToStart(entry);
-    Value found = callRuntime(loc, "rpy_dt_insert_" + kind, {dict, key},
+    Value found = callRuntime(loc, "rpy_dt_insert_" + kind, {opaque(loc, dict), key},
                               signed_);
     auto *grow = new Block(), *store = new Block();
     func.getBody().push_back(grow);
@@ -185,7 +228,7 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what) {
                      builder, loc,
                      lltype::IntMulOp::create(builder, loc, length, constant(2)),
                      constant(8)));
-    Value again = callRuntime(loc, "rpy_dt_insert_" + kind, {dict, key},
+    Value again = callRuntime(loc, "rpy_dt_insert_" + kind, {opaque(loc, dict), key},
                               signed_);
     lltype::BrOp::create(builder, loc, ValueRange{again}, store);
     builder.setInsertionPointToStart(store);
@@ -255,7 +298,7 @@ LogicalResult RTyper::convertDictOp(Operation *op) {
     if (!k)
       return failure();
     Value found = callRuntime(loc, ("rpy_dt_lookup_" + repr->kind).str(),
-                              {dict, k}, signed_);
+                              {opaque(loc, dict), k}, signed_);
     return produce(op, lltype::IntGeOp::create(
                            builder, loc, found,
                            lltype::ConstantOp::create(
@@ -266,36 +309,19 @@ LogicalResult RTyper::convertDictOp(Operation *op) {
     Value k = key(1);
     if (!k)
       return failure();
-    Value found = callRuntime(loc, ("rpy_dt_lookup_" + repr->kind).str(),
-                              {dict, k}, signed_);
-    // A missing key: KeyError with the key's repr, as CPython.
-    Value missing = lltype::IntLtOp::create(
-        builder, loc, found,
-        lltype::ConstantOp::create(builder, loc, signed_,
-                                   builder.getI64IntegerAttr(0)));
-    Block *current = builder.getInsertionBlock();
-    auto *fail = new Block(), *ok = new Block();
-    current->getParent()->getBlocks().insertAfter(current->getIterator(), fail);
-    current->getParent()->getBlocks().insertAfter(fail->getIterator(), ok);
-    lltype::CondBrOp::create(builder, loc, missing, ValueRange(), ValueRange(),
-                             fail, ok);
-    builder.setInsertionPointToStart(fail);
+    // The key's repr for the KeyError message is made first (PyPy makes it
+    // only on failure; this keeps the lookup a single call).
     Type keyAnnotation = op->getOperand(1).getType();
     Value text = toStr(loc, lookup(op->getOperand(1)), keyAnnotation, op);
     if (!text)
       return failure();
     if (isString(keyAnnotation))
       text = callRuntime(loc, "rpy_str_repr", text, stringType());
-    FlatSymbolRefAttr raise = raiseHelper("KeyError");
-    lltype::DirectCallOp::create(builder, loc, TypeRange(), raise,
-                                 ValueRange{text}, ArrayAttr(), ArrayAttr());
-    lltype::UnreachableOp::create(builder, loc);
-    builder.setInsertionPointToStart(ok);
-    Value entries =
-        lltype::GetFieldOp::create(builder, loc, repr->entries, dict, "entries");
-    Value value = lltype::GetInteriorFieldOp::create(builder, loc, repr->value,
-                                                     entries, found, "value");
-    return produce(op, value);
+    return produce(op, lltype::DirectCallOp::create(
+                           builder, loc, TypeRange{repr->value},
+                           dictHelper(*repr, "getitem"),
+                           ValueRange{dict, k, text}, ArrayAttr(), ArrayAttr())
+                           .getResult(0));
   }
   return error(op, "the rtyper does not support '" +
                        op->getName().getStringRef() + "' of " +
@@ -480,4 +506,20 @@ Value RTyper::prebuiltList(Location loc, FlatSymbolRefAttr ref,
   }
   return lltype::AddressOfOp::create(builder, loc, listPtr,
                                      FlatSymbolRefAttr::get(ctx, name));
+}
+
+Value RTyper::opaque(Location loc, Value pointer) {
+  static constexpr llvm::StringLiteral name = "rpy_opaque";
+  if (!symbols.lookup(name)) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    define(lltype::StructOp::create(builder, module.getLoc(),
+                                    builder.getStringAttr(name),
+                                    builder.getUnitAttr(),
+                                    builder.getStrArrayAttr({}),
+                                    builder.getTypeArrayAttr({})));
+  }
+  return lltype::CastPointerOp::create(
+      builder, loc, lltype::PtrType::get(ctx, FlatSymbolRefAttr::get(ctx, name)),
+      pointer);
 }

@@ -202,8 +202,13 @@ private:
   /// `key` (annotated `annotation`) as the dict's stored key.
   Value dictKey(Location loc, const DictRepr &repr, Value key,
                 Type annotation, Type keyAnnotation, Operation *at);
-  /// The helper functions of a dict type: `newdict`, `setitem`.
-  FlatSymbolRefAttr dictHelper(const DictRepr &repr, StringRef what);
+  /// The helper functions of a dict type: `newdict`, `setitem`,
+  /// `getitem`, `keys` (as a list of `keyItem`), `values`.
+  FlatSymbolRefAttr dictHelper(const DictRepr &repr, StringRef what,
+                               Type keyItem = nullptr);
+  /// `pointer` as a pointer to `@rpy_opaque`, for the runtime's functions
+  /// that take objects of any of several types (a dict's parts).
+  Value opaque(Location loc, Value pointer);
   LogicalResult convertDictOp(Operation *op);
   /// The prebuilt dict `ref` (a flow.prebuilt): a holder global, filled
   /// when the program starts (hashes are the runtime's to compute).
