@@ -281,7 +281,11 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     }
     if (isString(type)) {
       Value text = toStr(loc, arg(0), type, op);
-      return produce(op, callRuntime(loc, "rpy_parse_int", text, signed_));
+      return produce(op, lltype::DirectCallOp::create(
+                             builder, loc, TypeRange{signed_},
+                             parseHelper("int"), ValueRange{text},
+                             ArrayAttr(), ArrayAttr())
+                             .getResult(0));
     }
   }
   if (name == "float" && args.size() == 1) {
@@ -289,7 +293,11 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     auto float_ = lltype::FloatType::get(ctx);
     if (isString(type)) {
       Value text = toStr(loc, arg(0), type, op);
-      return produce(op, callRuntime(loc, "rpy_parse_float", text, float_));
+      return produce(op, lltype::DirectCallOp::create(
+                             builder, loc, TypeRange{float_},
+                             parseHelper("float"), ValueRange{text},
+                             ArrayAttr(), ArrayAttr())
+                             .getResult(0));
     }
     Value value = convert(arg(0), type, ann::FloatType::get(ctx), op);
     return value ? produce(op, value) : failure();

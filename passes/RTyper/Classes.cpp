@@ -58,6 +58,7 @@ void RTyper::collectClasses() {
   // The exceptions the RTyper itself may raise (Externals.cpp).
   pending.push_back(flow::BuiltinAttr::get(ctx, "OSError"));
   pending.push_back(flow::BuiltinAttr::get(ctx, "KeyError"));
+  pending.push_back(flow::BuiltinAttr::get(ctx, "ValueError"));
   classInfos[objectAttr].parent = nullptr;
   classOrder.push_back(objectAttr);
   while (!pending.empty()) {

@@ -233,3 +233,45 @@ FlatSymbolRefAttr RTyper::listSliceHelper(Type item) {
   lltype::ReturnOp::create(builder, loc, result);
   return FlatSymbolRefAttr::get(ctx, name);
 }
+
+FlatSymbolRefAttr RTyper::parseHelper(StringRef what) {
+  std::string name = ("ll_parse_" + what).str();
+  if (symbols.lookup(name))
+    return FlatSymbolRefAttr::get(ctx, name);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  Type string = stringType();
+  auto signed_ = lltype::SignedType::get(ctx);
+  Type result = what == "int" ? Type(signed_) : Type(lltype::FloatType::get(ctx));
+  auto func = lltype::FuncOp::create(builder, loc, name,
+                                     FunctionType::get(ctx, {string}, {result}),
+                                     StringAttr(), ArrayAttr(), ArrayAttr());
+  symbols.insert(func);
+  Block *entry = func.addEntryBlock();
+  Value text = entry->getArgument(0);
+  builder.setInsertionPointToStart(entry);
+  Value value = callRuntime(loc, ("rpy_parse_" + what).str(), text, result);
+  Value status = callRuntime(loc, "rpy_parse_status", ValueRange(), signed_);
+  auto *fail = new Block(), *ok = new Block();
+  func.getBody().push_back(fail);
+  func.getBody().push_back(ok);
+  lltype::CondBrOp::create(builder, loc,
+                           lltype::IntIsTrueOp::create(builder, loc, status),
+                           ValueRange(), ValueRange(), fail, ok);
+  builder.setInsertionPointToStart(fail);
+  // CPython's messages.
+  StringRef prefix = what == "int" ? "invalid literal for int() with base 10: "
+                                   : "could not convert string to float: ";
+  Value message = callRuntime(
+      loc, "rpy_str_concat",
+      {stringLiteral(loc, prefix), callRuntime(loc, "rpy_str_repr", text, string)},
+      string);
+  lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                               raiseHelper("ValueError"), ValueRange{message},
+                               ArrayAttr(), ArrayAttr());
+  lltype::UnreachableOp::create(builder, loc);
+  builder.setInsertionPointToStart(ok);
+  lltype::ReturnOp::create(builder, loc, value);
+  return FlatSymbolRefAttr::get(ctx, name);
+}

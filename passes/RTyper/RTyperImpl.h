@@ -191,6 +191,9 @@ private:
   /// The helper raising the built-in exception class `cls` with a message
   /// (`ll_raise.C(message)`), made once per class.
   FlatSymbolRefAttr raiseHelper(StringRef cls);
+  /// `int(s)` or `float(s)` of a string (`what`): the runtime's parser,
+  /// ValueError with CPython's message on failure (`ll_parse_int`).
+  FlatSymbolRefAttr parseHelper(StringRef what);
   /// A dict's low-level types (Dicts.cpp): the dict and entries pointers,
   /// the stored key and value types, the kind of key the runtime hashes.
   struct DictRepr {
