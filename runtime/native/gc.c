@@ -1,0 +1,456 @@
+/*===- gc.c - A precise, non-moving mark-sweep collector ------------------===*
+ *
+ * Small objects (up to SMALL_MAX bytes) live in 64 KiB pages, one size class
+ * per page, free slots threaded through free lists; larger objects are
+ * calloc'd one by one and kept on a doubly linked list. A collection marks
+ * from the shadow stack and the static roots with an explicit mark stack,
+ * then sweeps every page and large object: free slots go back to their size
+ * class, empty pages to a page cache shared by every class (the excess is
+ * unmapped), dead large objects to free().
+ *
+ *===----------------------------------------------------------------------===*/
+
+#define _GNU_SOURCE
+#include "runtime/native/rpy_runtime.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+/*===----------------------------------------------------------------------===*
+ * Tuning
+ *===----------------------------------------------------------------------===*/
+
+#define PAGE_SIZE ((size_t)64 * 1024)
+#define SMALL_MAX 2048
+/// A collection never starts before this many bytes were allocated.
+#define MIN_THRESHOLD ((int64_t)8 * 1024 * 1024)
+/// The next collection starts after allocating GROWTH x the live heap.
+#define GROWTH 1.0
+
+/*===----------------------------------------------------------------------===*
+ * State
+ *===----------------------------------------------------------------------===*/
+
+typedef struct gc_page {
+  struct gc_page *next;
+  uint32_t size_class;
+  uint32_t slot_size;
+  uint32_t nslots;
+  uint32_t pad;
+} gc_page;
+#define PAGE_HEADER 32 /* slots start here, 16-byte aligned */
+
+typedef struct large_obj {
+  struct large_obj *next, *prev;
+  int64_t size;
+  int64_t pad;
+} large_obj; /* 32 bytes: the object that follows is 16-byte aligned */
+
+static const uint32_t class_sizes[] = {
+    16,  24,  32,  40,  48,  56,  64,  80,  96,   112,  128,  160,  192, 224,
+    256, 320, 384, 448, 512, 640, 768, 896, 1024, 1280, 1536, 1792, 2048};
+#define NCLASSES (sizeof(class_sizes) / sizeof(class_sizes[0]))
+
+static uint8_t class_of_words[SMALL_MAX / 8 + 1]; /* size / 8 -> class */
+static void *free_lists[NCLASSES];
+static gc_page *class_pages[NCLASSES];
+static gc_page *page_cache; /* empty pages, any class */
+static int64_t page_cache_count;
+static int64_t pages_mapped;
+static large_obj *large_objects;
+static int64_t large_bytes;
+
+static bool initialised;
+static bool stress;
+static bool collecting;
+static rpy_gc_stats_info stats;
+
+void **rpy_shadowstack_base;
+void **rpy_shadowstack_top;
+void **rpy_shadowstack_limit;
+static char *shadowstack_guard;
+
+rpy_vtable *rpy_exc_type;
+rpy_object *rpy_exc_value;
+
+const int64_t rpy_offsets_0[] = {0, -1};
+const int64_t rpy_offsets_16[] = {16, -1};
+const int64_t rpy_offsets_dict[] = {40, 48, -1};
+
+/*===----------------------------------------------------------------------===*
+ * Fatal errors
+ *===----------------------------------------------------------------------===*/
+
+static void write_all(int fd, const char *p, size_t n) {
+  while (n > 0) {
+    ssize_t w = write(fd, p, n);
+    if (w <= 0)
+      return;
+    p += w;
+    n -= (size_t)w;
+  }
+}
+
+void rpy_fatal(const char *msg) {
+  rpy_stdout_flush();
+  write_all(2, "Fatal RPython error: ", 21);
+  write_all(2, msg, strlen(msg));
+  write_all(2, "\n", 1);
+  abort();
+}
+
+void rpy_shadowstack_overflow(void) { rpy_fatal("shadow stack overflow"); }
+
+/* Compiled code pushes roots without checking: the guard page after the
+   shadow stack turns an overflow into this report instead of corruption. */
+static void segv_handler(int sig, siginfo_t *info, void *ctx) {
+  (void)ctx;
+  char *addr = (char *)info->si_addr;
+  if (shadowstack_guard && addr >= shadowstack_guard &&
+      addr < shadowstack_guard + (size_t)getpagesize()) {
+    static const char msg[] = "Fatal RPython error: shadow stack overflow\n";
+    write_all(2, msg, sizeof(msg) - 1);
+    signal(SIGABRT, SIG_DFL);
+    abort();
+  }
+  /* Not ours: fault again with the default action. */
+  signal(sig, SIG_DFL);
+}
+
+static void init_shadowstack(void) {
+  size_t page = (size_t)getpagesize();
+  size_t bytes = (size_t)RPY_SHADOWSTACK_ENTRIES * sizeof(void *);
+  char *base = mmap(NULL, bytes + page, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (base == MAP_FAILED)
+    rpy_fatal("cannot allocate the shadow stack");
+  shadowstack_guard = base + bytes;
+  mprotect(shadowstack_guard, page, PROT_NONE);
+  rpy_shadowstack_base = rpy_shadowstack_top = (void **)base;
+  rpy_shadowstack_limit = (void **)shadowstack_guard;
+
+  static char altstack[32 * 1024];
+  stack_t ss = {.ss_sp = altstack, .ss_size = sizeof(altstack), .ss_flags = 0};
+  sigaltstack(&ss, NULL);
+  struct sigaction sa;
+  memset(&sa, 0, sizeof(sa));
+  sa.sa_sigaction = segv_handler;
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_RESETHAND;
+  sigaction(SIGSEGV, &sa, NULL);
+}
+
+/*===----------------------------------------------------------------------===*
+ * Initialisation
+ *===----------------------------------------------------------------------===*/
+
+void rpy_gc_init(void) {
+  if (initialised)
+    return;
+  initialised = true;
+  uint32_t cls = 0;
+  for (uint32_t words = 0; words <= SMALL_MAX / 8; ++words) {
+    while (class_sizes[cls] < words * 8)
+      ++cls;
+    class_of_words[words] = (uint8_t)cls;
+  }
+  const char *env = getenv("RPY_GC_STRESS");
+  stress = env && env[0] && strcmp(env, "0") != 0;
+  stats.threshold = MIN_THRESHOLD;
+  init_shadowstack();
+}
+
+/*===----------------------------------------------------------------------===*
+ * Pages
+ *===----------------------------------------------------------------------===*/
+
+static gc_page *get_page(void) {
+  gc_page *page = page_cache;
+  if (page) {
+    page_cache = page->next;
+    --page_cache_count;
+    return page;
+  }
+  void *mem = mmap(NULL, PAGE_SIZE, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (mem == MAP_FAILED)
+    rpy_fatal("out of memory");
+  ++pages_mapped;
+  return (gc_page *)mem;
+}
+
+static void release_page(gc_page *page) {
+  page->next = page_cache;
+  page_cache = page;
+  ++page_cache_count;
+}
+
+/* Keeps as many empty pages as the next collection may need; unmaps the
+   rest, so that memory goes back to the system after a peak. */
+static void trim_page_cache(void) {
+  int64_t keep = stats.threshold / (int64_t)PAGE_SIZE + 16;
+  while (page_cache_count > keep) {
+    gc_page *page = page_cache;
+    page_cache = page->next;
+    --page_cache_count;
+    munmap(page, PAGE_SIZE);
+    --pages_mapped;
+  }
+}
+
+static inline void *slot_next(void *slot) {
+  return *(void **)((char *)slot + 8);
+}
+static inline void set_slot_next(void *slot, void *next) {
+  *(void **)((char *)slot + 8) = next;
+}
+
+/* A new page for `cls`, its slots threaded onto the class's free list. */
+static void *refill(uint32_t cls) {
+  gc_page *page = get_page();
+  uint32_t size = class_sizes[cls];
+  page->size_class = cls;
+  page->slot_size = size;
+  page->nslots = (uint32_t)((PAGE_SIZE - PAGE_HEADER) / size);
+  page->next = class_pages[cls];
+  class_pages[cls] = page;
+  char *first = (char *)page + PAGE_HEADER;
+  void *head = free_lists[cls];
+  for (uint32_t i = page->nslots; i-- > 0;) {
+    char *slot = first + (size_t)i * size;
+    ((rpy_hdr *)slot)->tid = 0;
+    ((rpy_hdr *)slot)->gcflags = 0;
+    set_slot_next(slot, head);
+    head = slot;
+  }
+  free_lists[cls] = head;
+  return head;
+}
+
+/*===----------------------------------------------------------------------===*
+ * Allocation
+ *===----------------------------------------------------------------------===*/
+
+static void *allocate(uint32_t tid, int64_t size) {
+  if (!initialised)
+    rpy_gc_init();
+  size = (size + 7) & ~(int64_t)7;
+  if (size < 16)
+    size = 16;
+  if (stress || stats.allocated_since + size > stats.threshold)
+    rpy_gc_collect();
+  void *obj;
+  if (size <= SMALL_MAX) {
+    uint32_t cls = class_of_words[size / 8];
+    void *slot = free_lists[cls];
+    if (!slot)
+      slot = refill(cls);
+    free_lists[cls] = slot_next(slot);
+    memset(slot, 0, class_sizes[cls]);
+    obj = slot;
+    size = class_sizes[cls];
+  } else {
+    large_obj *large = calloc(1, sizeof(large_obj) + (size_t)size);
+    if (!large)
+      rpy_fatal("out of memory");
+    large->size = size;
+    large->prev = NULL;
+    large->next = large_objects;
+    if (large_objects)
+      large_objects->prev = large;
+    large_objects = large;
+    large_bytes += size;
+    obj = large + 1;
+  }
+  stats.allocated_since += size;
+  stats.total_allocated += size;
+  ((rpy_hdr *)obj)->tid = tid;
+  return obj;
+}
+
+static const rpy_typeinfo *typeinfo(uint32_t tid) {
+  if (tid == 0 || tid >= rpy_typeinfo_count) {
+    char msg[64];
+    snprintf(msg, sizeof(msg), "invalid type id %u", tid);
+    rpy_fatal(msg);
+  }
+  return &rpy_typeinfos[tid];
+}
+
+void *rpy_gc_malloc(uint32_t tid) {
+  return allocate(tid, typeinfo(tid)->fixed_size);
+}
+
+void *rpy_gc_malloc_varsize(uint32_t tid, int64_t length) {
+  const rpy_typeinfo *ti = typeinfo(tid);
+  if (length < 0)
+    rpy_fatal("negative length in a variable-sized allocation");
+  if (ti->item_size > 0 &&
+      length > (INT64_MAX / 2 - ti->fixed_size) / ti->item_size)
+    rpy_fatal("out of memory");
+  void *obj = allocate(tid, ti->fixed_size + ti->item_size * length);
+  *(int64_t *)((char *)obj + ti->length_offset) = length;
+  return obj;
+}
+
+/*===----------------------------------------------------------------------===*
+ * Marking
+ *===----------------------------------------------------------------------===*/
+
+static void **mark_stack;
+static size_t mark_stack_size, mark_stack_capacity;
+
+static void mark_stack_push(void *obj) {
+  if (mark_stack_size == mark_stack_capacity) {
+    size_t capacity = mark_stack_capacity ? mark_stack_capacity * 2 : 4096;
+    void **grown = realloc(mark_stack, capacity * sizeof(void *));
+    if (!grown)
+      rpy_fatal("out of memory while marking");
+    mark_stack = grown;
+    mark_stack_capacity = capacity;
+  }
+  mark_stack[mark_stack_size++] = obj;
+}
+
+static inline bool has_pointers(const rpy_typeinfo *ti) {
+  return ti->ptr_offsets || (ti->item_size && ti->item_ptr_offsets);
+}
+
+static inline void mark(void *obj) {
+  if (!obj)
+    return;
+  rpy_hdr *hdr = (rpy_hdr *)obj;
+  if (hdr->gcflags & (RPY_GCFLAG_STATIC | RPY_GCFLAG_MARKED))
+    return;
+  hdr->gcflags |= RPY_GCFLAG_MARKED;
+  if (has_pointers(typeinfo(hdr->tid)))
+    mark_stack_push(obj);
+}
+
+/* Marks every object `obj` points to. */
+static void trace(void *obj) {
+  char *base = (char *)obj;
+  const rpy_typeinfo *ti = typeinfo(((rpy_hdr *)obj)->tid);
+  if (ti->ptr_offsets)
+    for (const int64_t *off = ti->ptr_offsets; *off >= 0; ++off)
+      mark(*(void **)(base + *off));
+  if (ti->item_size && ti->item_ptr_offsets) {
+    int64_t length = *(int64_t *)(base + ti->length_offset);
+    char *item = base + ti->fixed_size;
+    for (int64_t i = 0; i < length; ++i, item += ti->item_size)
+      for (const int64_t *off = ti->item_ptr_offsets; *off >= 0; ++off)
+        mark(*(void **)(item + *off));
+  }
+}
+
+static void mark_from_roots(void) {
+  for (void **p = rpy_shadowstack_base; p < rpy_shadowstack_top; ++p)
+    mark(*p);
+  for (int64_t i = 0; i < rpy_static_root_count; ++i) {
+    void *root = rpy_static_roots[i];
+    if (!root)
+      continue;
+    if (((rpy_hdr *)root)->gcflags & RPY_GCFLAG_STATIC)
+      trace(root); /* its heap children; it is never marked itself */
+    else
+      mark(root);
+  }
+  mark(rpy_exc_value);
+  while (mark_stack_size > 0)
+    trace(mark_stack[--mark_stack_size]);
+}
+
+/*===----------------------------------------------------------------------===*
+ * Sweeping
+ *===----------------------------------------------------------------------===*/
+
+static int64_t sweep_small(void) {
+  int64_t live = 0;
+  for (uint32_t cls = 0; cls < NCLASSES; ++cls) {
+    free_lists[cls] = NULL;
+    gc_page **link = &class_pages[cls];
+    while (*link) {
+      gc_page *page = *link;
+      uint32_t size = page->slot_size;
+      char *slot = (char *)page + PAGE_HEADER;
+      void *head = free_lists[cls];
+      uint32_t page_live = 0;
+      for (uint32_t i = 0; i < page->nslots; ++i, slot += size) {
+        rpy_hdr *hdr = (rpy_hdr *)slot;
+        if (hdr->tid && (hdr->gcflags & RPY_GCFLAG_MARKED)) {
+          hdr->gcflags &= ~RPY_GCFLAG_MARKED;
+          ++page_live;
+          continue;
+        }
+        hdr->tid = 0;
+        hdr->gcflags = 0;
+        set_slot_next(slot, head);
+        head = slot;
+      }
+      if (page_live == 0) {
+        *link = page->next; /* its slots stay off the free list */
+        release_page(page);
+        continue;
+      }
+      free_lists[cls] = head;
+      live += (int64_t)page_live * size;
+      link = &page->next;
+    }
+  }
+  return live;
+}
+
+static int64_t sweep_large(void) {
+  int64_t live = 0;
+  large_obj *large = large_objects;
+  while (large) {
+    large_obj *next = large->next;
+    rpy_hdr *hdr = (rpy_hdr *)(large + 1);
+    if (hdr->gcflags & RPY_GCFLAG_MARKED) {
+      hdr->gcflags &= ~RPY_GCFLAG_MARKED;
+      live += large->size;
+    } else {
+      if (large->prev)
+        large->prev->next = next;
+      else
+        large_objects = next;
+      if (next)
+        next->prev = large->prev;
+      large_bytes -= large->size;
+      free(large);
+    }
+    large = next;
+  }
+  return live;
+}
+
+void rpy_gc_collect(void) {
+  if (!initialised)
+    rpy_gc_init();
+  if (collecting)
+    rpy_fatal("collection started during a collection");
+  collecting = true;
+  mark_from_roots();
+  int64_t live = sweep_small() + sweep_large();
+  stats.collections++;
+  stats.live_bytes = live;
+  stats.allocated_since = 0;
+  int64_t threshold = (int64_t)((double)live * GROWTH);
+  stats.threshold = threshold > MIN_THRESHOLD ? threshold : MIN_THRESHOLD;
+  trim_page_cache();
+  collecting = false;
+}
+
+void rpy_gc_set_stress(bool on) {
+  if (!initialised)
+    rpy_gc_init();
+  stress = on;
+}
+
+void rpy_gc_stats(rpy_gc_stats_info *out) {
+  stats.heap_bytes = pages_mapped * (int64_t)PAGE_SIZE + large_bytes;
+  *out = stats;
+}
