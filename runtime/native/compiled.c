@@ -1,0 +1,83 @@
+/*===- compiled.c - Helpers in the shape compiled code calls --------------===*
+ *
+ * The compiler's calls pass and return values only (lltype has no pointers
+ * to locals): these wrap the runtime's functions that report a status
+ * through an out-parameter, and add the few conversions compiled code
+ * needs beyond the library's.
+ *
+ *===----------------------------------------------------------------------===*/
+
+#include "runtime/native/rpy_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The status of the last rpy_parse_int/rpy_parse_float (RPY_PARSE_*). */
+static int64_t parse_status;
+
+int64_t rpy_parse_int(const rpy_string *s) {
+  int64_t value = 0;
+  parse_status = rpy_str_to_int(s, 10, &value);
+  return value;
+}
+
+double rpy_parse_float(const rpy_string *s) {
+  double value = 0;
+  parse_status = rpy_str_to_float(s, &value);
+  return value;
+}
+
+int64_t rpy_parse_status(void) { return parse_status; }
+
+rpy_string *rpy_uint_str(uint64_t n) {
+  char buffer[24];
+  int length = snprintf(buffer, sizeof buffer, "%llu", (unsigned long long)n);
+  return rpy_str_from_bytes(buffer, length);
+}
+
+int64_t rpy_int_pow(int64_t base, int64_t exponent) {
+  /* Machine words wrap, as RPython's int_pow; a negative exponent is the
+     compiler's to reject (it makes a float in Python). */
+  uint64_t result = 1, b = (uint64_t)base;
+  for (int64_t e = exponent; e > 0; e >>= 1) {
+    if (e & 1)
+      result *= b;
+    b *= b;
+  }
+  return (int64_t)result;
+}
+
+rpy_string *rpy_str_join_chars(rpy_string *sep, void *items,
+                               int64_t count) {
+  /* items: a GcArray of chars (its header, its length, then the bytes). */
+  void **frame = roots_push(2);
+  frame[0] = sep;
+  frame[1] = items;
+  int64_t length = count + (count > 0 ? (count - 1) * sep->length : 0);
+  rpy_string *result = rpy_str_alloc(length);
+  sep = frame[0];
+  const uint8_t *chars = ((const rpy_byte_array *)frame[1])->items;
+  int64_t at = 0;
+  for (int64_t i = 0; i < count; ++i) {
+    if (i > 0) {
+      memcpy(result->chars + at, sep->chars, sep->length);
+      at += sep->length;
+    }
+    result->chars[at++] = (char)chars[i];
+  }
+  roots_pop(frame);
+  return result;
+}
+
+rpy_string *rpy_os_error_message(void) {
+  /* str(OSError) as CPython prints it: "[Errno N] message". */
+  int64_t err = rpy_os_errno();
+  char prefix[32];
+  int length = snprintf(prefix, sizeof prefix, "[Errno %lld] ", (long long)err);
+  void **frame = roots_push(1);
+  frame[0] = rpy_str_from_bytes(prefix, length);
+  rpy_string *message = rpy_os_strerror(err);
+  rpy_string *result = rpy_str_concat(frame[0], message);
+  roots_pop(frame);
+  return result;
+}
