@@ -73,8 +73,11 @@ LogicalResult RTyper::convertCall(Operation *op) {
       return produce(op, lltype::ConstantOp::create(
                              builder, loc, lltype::VoidType::get(ctx),
                              builder.getUnitAttr()));
-    Value converted = convert(*result, first.getFunctionType().getResult(0),
-                              op->getResult(0).getType(), op);
+    Type resultAnnotation = first.getFunctionType().getResult(0);
+    if (Type family = familyResults.lookup(first.getSymNameAttr()))
+      resultAnnotation = family;
+    Value converted =
+        convert(*result, resultAnnotation, op->getResult(0).getType(), op);
     return converted ? produce(op, converted) : failure();
   }
   auto pbc = dyn_cast<ann::PbcType>(calleeType);

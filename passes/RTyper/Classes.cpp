@@ -439,6 +439,20 @@ void RTyper::collectMethodSlots() {
           return slot.first == getattr.getName();
         }))
       return;
+    // The family's result: the first override's that returns something.
+    Type result;
+    for (Attribute member : method.getFunctions())
+      if (auto func = symbols.lookup<flow::FuncOp>(
+              cast<FlatSymbolRefAttr>(member).getValue()))
+        if (Type own = func.getFunctionType().getResult(0);
+            !isa<ann::ImpossibleType>(own) && !result)
+          result = own;
+    if (result)
+      for (Attribute member : method.getFunctions())
+        if (auto func = symbols.lookup<flow::FuncOp>(
+                cast<FlatSymbolRefAttr>(member).getValue()))
+          if (isa<ann::ImpossibleType>(func.getFunctionType().getResult(0)))
+            familyResults[func.getSymNameAttr()] = result;
     auto first = symbols.lookup<flow::FuncOp>(
         cast<FlatSymbolRefAttr>(method.getFunctions()[0]).getValue());
     slots.push_back({getattr.getName().str(), first});

@@ -39,7 +39,12 @@ FunctionType RTyper::lowSignature(flow::FuncOp func) {
       inputs.push_back(low);
   }
   SmallVector<Type> results;
-  Type result = lowType(func.getFunctionType().getResult(0), func);
+  // A method that never returns (it raises) shares its overrides' result,
+  // so that one vtable slot type fits them all (PyPy's call families).
+  Type resultAnnotation = func.getFunctionType().getResult(0);
+  if (Type family = familyResults.lookup(func.getSymNameAttr()))
+    resultAnnotation = family;
+  Type result = lowType(resultAnnotation, func);
   if (!result)
     return nullptr;
   if (!isVoid(result))

@@ -285,6 +285,9 @@ private:
     SmallVector<std::pair<std::string, flow::FuncOp>> slots;
   };
   DenseMap<Attribute, ClassInfo> classInfos;
+  /// For the methods that never return but have overrides that do: the
+  /// result they share with those.
+  DenseMap<Attribute, Type> familyResults;
   /// The classes, the root first.
   SmallVector<Attribute> classOrder;
   /// The prebuilt dicts used: the flow.prebuilt, its holder, its type.
