@@ -253,6 +253,11 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     if (isa<ann::DictType>(type))
       return produce(op, lltype::GetFieldOp::create(builder, loc, signed_,
                                                     arg(0), "length"));
+    if (auto tuple = dyn_cast<ann::TupleType>(type))
+      return produce(op, lltype::ConstantOp::create(
+                             builder, loc, signed_,
+                             builder.getI64IntegerAttr(
+                                 tuple.getElementTypes().size())));
     if (auto list = dyn_cast<ann::ListType>(type)) {
       if (list.getFixed())
         return produce(op, lltype::GetArraySizeOp::create(builder, loc, arg(0),
@@ -343,6 +348,90 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
                             : Value(lltype::IntGeOp::create(builder, loc, a, b));
     return produce(op, select(loc, pickA, a, b));
   }
+  if (name == "zip" && !args.empty()) {
+    // A new list of tuples, as long as the shortest list.
+    auto result = cast<ann::ListType>(op->getResult(0).getType());
+    auto tuple = cast<ann::TupleType>(result.getElementType());
+    lltype::PtrType tupleType = this->tupleType(tuple, loc);
+    if (!tupleType)
+      return failure();
+    SmallVector<Value> arrays, lengths;
+    for (size_t i = 0; i < args.size(); ++i) {
+      auto list = cast<ann::ListType>(argTypes[i]);
+      Type item = lowType(list.getElementType(), op);
+      if (!item)
+        return failure();
+      if (list.getFixed()) {
+        arrays.push_back(arg(i));
+        lengths.push_back(
+            lltype::GetArraySizeOp::create(builder, loc, arg(i), StringAttr()));
+      } else {
+        arrays.push_back(lltype::GetFieldOp::create(
+            builder, loc, itemArrayType(item), arg(i), "items"));
+        lengths.push_back(
+            lltype::GetFieldOp::create(builder, loc, signed_, arg(i), "length"));
+      }
+    }
+    Value length = lengths.front();
+    for (Value other : llvm::drop_begin(lengths))
+      length = select(loc, lltype::IntLeOp::create(builder, loc, length, other),
+                      length, other);
+    Value items = lltype::MallocVarsizeOp::create(
+        builder, loc, itemArrayType(tupleType), length);
+    // for i in range(length): items[i] = (a[i], b[i], ...)
+    Block *current = builder.getInsertionBlock();
+    Region *region = current->getParent();
+    auto *loop = new Block(), *body = new Block(), *done = new Block();
+    region->getBlocks().insertAfter(current->getIterator(), loop);
+    region->getBlocks().insertAfter(loop->getIterator(), body);
+    region->getBlocks().insertAfter(body->getIterator(), done);
+    auto constant = [&](int64_t v) -> Value {
+      return lltype::ConstantOp::create(builder, loc, signed_,
+                                        builder.getI64IntegerAttr(v));
+    };
+    lltype::BrOp::create(builder, loc, ValueRange{constant(0)}, loop);
+    Value index = loop->addArgument(signed_, loc);
+    builder.setInsertionPointToStart(loop);
+    lltype::CondBrOp::create(builder, loc,
+                             lltype::IntLtOp::create(builder, loc, index, length),
+                             ValueRange(), ValueRange(), body, done);
+    builder.setInsertionPointToStart(body);
+    Value pair = lltype::MallocOp::create(builder, loc, tupleType);
+    for (size_t i = 0; i < args.size(); ++i) {
+      auto list = cast<ann::ListType>(argTypes[i]);
+      Type item = lowType(list.getElementType(), op);
+      Value value = lltype::GetArrayItemOp::create(builder, loc, item,
+                                                   arrays[i], StringAttr(),
+                                                   index);
+      value = convert(value, list.getElementType(),
+                      tuple.getElementTypes()[i], op);
+      if (!value)
+        return failure();
+      lltype::SetFieldOp::create(builder, loc, pair,
+                                 "item" + std::to_string(i), value);
+    }
+    lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), index,
+                                   pair);
+    lltype::BrOp::create(
+        builder, loc,
+        ValueRange{lltype::IntAddOp::create(builder, loc, index, constant(1))},
+        loop);
+    builder.setInsertionPointToStart(done);
+    if (result.getFixed())
+      return produce(op, items);
+    Value list = lltype::MallocOp::create(builder, loc, listType(tupleType, true));
+    lltype::SetFieldOp::create(builder, loc, list, "length", length);
+    lltype::SetFieldOp::create(builder, loc, list, "items", items);
+    return produce(op, list);
+  }
+  if ((name == "enumerate" || name == "reversed") && args.size() == 1) {
+    auto iter = cast<ann::IterType>(op->getResult(0).getType());
+    Value it = makeIterator(loc, iter, arg(0), argTypes[0]);
+    if (!it)
+      return error(op, "the rtyper does not support " + ann::describe(iter) +
+                           " yet");
+    return produce(op, it);
+  }
   if (name == "range" && args.size() >= 1 && args.size() <= 3) {
     // Only loops iterate over it: no list, only the bounds (Iterators.cpp).
     if (!llvm::all_of(op->getResult(0).getUsers(),
@@ -385,7 +474,33 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
   if (name.starts_with("str.") && name != "str.join")
     return convertStrMethod(op, name.drop_front(4), self, selfType, args,
                             argTypes);
-  if ((name == "dict.keys" || name == "dict.values") && args.empty()) {
+  if (name == "dict.get" && (args.size() == 1 || args.size() == 2)) {
+    auto dictType = cast<ann::DictType>(selfType);
+    FailureOr<DictRepr> repr = dictRepr(dictType, loc);
+    if (failed(repr))
+      return failure();
+    Value key = dictKey(loc, *repr, arg(0), argTypes[0],
+                        dictType.getKeyType(), op);
+    // The default (None without one), as the result's representation.
+    Type result = op->getResult(0).getType();
+    Value fallback =
+        args.size() == 2
+            ? convert(arg(1), argTypes[1], result, op)
+            : convert(unit(), ann::NoneType::get(ctx), result, op);
+    if (!key || !fallback)
+      return failure();
+    if (fallback.getType() != repr->value)
+      return error(op, "the rtyper supports dict.get() only with a default "
+                       "of the values' type yet");
+    Value value = lltype::DirectCallOp::create(
+                      builder, loc, TypeRange{repr->value},
+                      dictHelper(*repr, "get"),
+                      ValueRange{self, key, fallback}, ArrayAttr(), ArrayAttr())
+                      .getResult(0);
+    return produce(op, value);
+  }
+  if ((name == "dict.keys" || name == "dict.values" || name == "dict.items") &&
+      args.empty()) {
     auto dictType = cast<ann::DictType>(selfType);
     FailureOr<DictRepr> repr = dictRepr(dictType, loc);
     if (failed(repr))
@@ -450,6 +565,10 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     lltype::SetFieldOp::create(builder, loc, self, "length", last);
     return produce(op, value);
   }
+  if (name.starts_with("list.") && name != "list.append" &&
+      name != "list.pop")
+    return convertListMethod(op, name.drop_front(5), self,
+                             cast<ann::ListType>(selfType), args, argTypes);
   if (name == "list.append" && args.size() == 1) {
     auto list = cast<ann::ListType>(getattr.getObject().getType());
     Type item = lowType(list.getElementType(), op);

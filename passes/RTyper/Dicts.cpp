@@ -115,9 +115,10 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
                 Type());
   };
   lltype::FuncOp func;
-  if (what == "keys" || what == "values") {
-    // A new items array of the keys (or values), in insertion order.
-    Type item = what == "keys" ? keyItem : repr.value;
+  if (what == "keys" || what == "values" || what == "items") {
+    // A new items array of the keys (or values, or (key, value) tuples), in
+    // insertion order.
+    Type item = what == "values" ? repr.value : keyItem;
     lltype::PtrType arrayPtr = itemArrayType(item);
     func = lltype::FuncOp::create(builder, loc, name,
                                   FunctionType::get(ctx, {repr.dict}, {arrayPtr}),
@@ -145,14 +146,33 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
     builder.setInsertionPointToStart(take);
     Value entries =
         lltype::GetFieldOp::create(builder, loc, repr.entries, dict, "entries");
-    Value value = lltype::GetInteriorFieldOp::create(
-        builder, loc, what == "keys" ? repr.key : repr.value, entries, at,
-        what == "keys" ? "key" : "value");
     // Chars and bools are stored as ints.
-    if (isa<lltype::CharType>(item) && value.getType() != item)
-      value = lltype::CastIntToCharOp::create(builder, loc, value);
-    else if (isa<lltype::BoolType>(item) && value.getType() != item)
-      value = lltype::IntIsTrueOp::create(builder, loc, value);
+    auto asStored = [&](Value value, Type type) -> Value {
+      if (isa<lltype::CharType>(type) && value.getType() != type)
+        return lltype::CastIntToCharOp::create(builder, loc, value);
+      if (isa<lltype::BoolType>(type) && value.getType() != type)
+        return lltype::IntIsTrueOp::create(builder, loc, value);
+      return value;
+    };
+    Value value;
+    if (what == "items") {
+      auto tupleType = cast<lltype::PtrType>(item);
+      auto tupleDef = symbols.lookup<lltype::StructOp>(
+          tupleType.getTarget().getValue());
+      value = lltype::MallocOp::create(builder, loc, tupleType);
+      Value key = lltype::GetInteriorFieldOp::create(builder, loc, repr.key,
+                                                     entries, at, "key");
+      lltype::SetFieldOp::create(builder, loc, value, "item0",
+                                 asStored(key, tupleDef.getFieldType("item0")));
+      Value stored = lltype::GetInteriorFieldOp::create(
+          builder, loc, repr.value, entries, at, "value");
+      lltype::SetFieldOp::create(builder, loc, value, "item1", stored);
+    } else {
+      value = asStored(lltype::GetInteriorFieldOp::create(
+                           builder, loc, what == "keys" ? repr.key : repr.value,
+                           entries, at, what == "keys" ? "key" : "value"),
+                       item);
+    }
     lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), count,
                                    value);
     lltype::BrOp::create(
@@ -162,6 +182,48 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
         loop);
     builder.setInsertionPointToStart(done);
     lltype::ReturnOp::create(builder, loc, items);
+  } else if (what == "get" || what == "delitem") {
+    // get: the value of a key, or the default. delitem: remove the key, or
+    // KeyError with its repr (the third argument).
+    bool get = what == "get";
+    func = lltype::FuncOp::create(
+        builder, loc, name,
+        FunctionType::get(ctx,
+                          {repr.dict, repr.key, get ? repr.value : stringType()},
+                          get ? TypeRange{repr.value} : TypeRange()),
+        StringAttr(), ArrayAttr(), ArrayAttr());
+    Block *entry = func.addEntryBlock();
+    Value dict = entry->getArgument(0), key = entry->getArgument(1);
+    builder.setInsertionPointToStart(entry);
+    Value found = callRuntime(loc, (get ? "rpy_dt_lookup_" : "rpy_dt_delete_") + kind,
+                              {opaque(loc, dict), key}, signed_);
+    auto *missing = new Block(), *present = new Block();
+    func.getBody().push_back(missing);
+    func.getBody().push_back(present);
+    lltype::CondBrOp::create(
+        builder, loc, lltype::IntLtOp::create(builder, loc, found, constant(0)),
+        ValueRange(), ValueRange(), missing, present);
+    builder.setInsertionPointToStart(missing);
+    if (get) {
+      lltype::ReturnOp::create(builder, loc, entry->getArgument(2));
+    } else {
+      lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                   raiseHelper("KeyError"),
+                                   ValueRange{entry->getArgument(2)},
+                                   ArrayAttr(), ArrayAttr());
+      lltype::UnreachableOp::create(builder, loc);
+    }
+    builder.setInsertionPointToStart(present);
+    if (get) {
+      Value entries = lltype::GetFieldOp::create(builder, loc, repr.entries,
+                                                 dict, "entries");
+      lltype::ReturnOp::create(
+          builder, loc,
+          lltype::GetInteriorFieldOp::create(builder, loc, repr.value, entries,
+                                             found, "value"));
+    } else {
+      lltype::ReturnOp::create(builder, loc, Value());
+    }
   } else if (what == "getitem") {
     // The value of a key, or KeyError(repr(key)) as CPython.
     func = lltype::FuncOp::create(
@@ -245,7 +307,6 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
 LogicalResult RTyper::convertDictOp(Operation *op) {
   Location loc = op->getLoc();
   auto signed_ = lltype::SignedType::get(ctx);
-  auto boolean = lltype::BoolType::get(ctx);
   if (auto newDict = dyn_cast<flow::NewDictOp>(op)) {
     auto dictType = cast<ann::DictType>(newDict.getResult().getType());
     FailureOr<DictRepr> repr = dictRepr(dictType, loc);
@@ -304,6 +365,22 @@ LogicalResult RTyper::convertDictOp(Operation *op) {
                            lltype::ConstantOp::create(
                                builder, loc, signed_,
                                builder.getI64IntegerAttr(0))));
+  }
+  if (isa<flow::DelItemOp>(op)) {
+    Value k = key(1);
+    if (!k)
+      return failure();
+    Type keyAnnotation = op->getOperand(1).getType();
+    Value text = toStr(loc, lookup(op->getOperand(1)), keyAnnotation, op);
+    if (!text)
+      return failure();
+    if (isString(keyAnnotation))
+      text = callRuntime(loc, "rpy_str_repr", text, stringType());
+    lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                 dictHelper(*repr, "delitem"),
+                                 ValueRange{dict, k, text}, ArrayAttr(),
+                                 ArrayAttr());
+    return success();
   }
   if (isa<flow::GetItemOp>(op)) {
     Value k = key(1);
@@ -441,7 +518,40 @@ FlatSymbolRefAttr RTyper::createPrebuiltInit() {
   return FlatSymbolRefAttr::get(func.getSymNameAttr());
 }
 
+FlatSymbolRefAttr RTyper::staticTuple(Location loc, ArrayAttr value,
+                                      ann::TupleType type) {
+  lltype::PtrType tuple = tupleType(type, loc);
+  if (!tuple)
+    return nullptr;
+  SmallVector<Attribute> items;
+  for (auto [item, element] : llvm::zip(value, type.getElementTypes())) {
+    Attribute converted = staticValue(item, element);
+    if (isa<ann::NoneType>(element))
+      converted = builder.getBoolAttr(false); // the placeholder field
+    if (!converted) {
+      (void)error(loc, "the rtyper does not support this constant tuple yet");
+      return nullptr;
+    }
+    items.push_back(converted);
+  }
+  auto contents = builder.getArrayAttr(items);
+  FlatSymbolRefAttr &ref = staticTuples[{tuple, contents}];
+  if (!ref) {
+    std::string name = "const.tuple." + std::to_string(staticTuples.size() - 1);
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    define(lltype::GlobalOp::create(builder, module.getLoc(),
+                                    builder.getStringAttr(name),
+                                    tuple.getTarget(), contents));
+    ref = FlatSymbolRefAttr::get(ctx, name);
+  }
+  return ref;
+}
+
 Attribute RTyper::staticValue(Attribute value, Type type) {
+  if (auto tuple = dyn_cast<ann::TupleType>(type))
+    if (auto items = dyn_cast<ArrayAttr>(value))
+      return staticTuple(UnknownLoc::get(ctx), items, tuple);
   if (auto text = dyn_cast<StringAttr>(value)) {
     if (isa<ann::CharType>(type))
       return builder.getI64IntegerAttr(

@@ -57,6 +57,9 @@ LogicalResult RTyper::convertOp(Operation *op) {
                                                   builder.getUnitAttr()));
   if (isa<flow::ModOp>(op) && isString(*types.begin()))
     return convertFormat(op);
+  if (isa<flow::NewTupleOp>(op) ||
+      (isa<flow::GetItemOp>(op) && isa<ann::TupleType>(*types.begin())))
+    return convertTupleOp(op);
   if (isa<flow::IsInstanceOp, flow::IsOp>(op) ||
       (isa<flow::GetAttrOp, flow::SetAttrOp>(op) &&
        isa<ann::InstanceType>(op->getOperand(0).getType())))
@@ -90,6 +93,13 @@ LogicalResult RTyper::convertConstant(flow::ConstantOp op) {
                                                   builder.getUnitAttr()));
   if (isa<ann::StrType>(annotation) && isa<StringAttr>(value))
     return produce(op, stringLiteral(loc, cast<StringAttr>(value).getValue()));
+  if (auto tuple = dyn_cast<ann::TupleType>(annotation);
+      tuple && isa<ArrayAttr>(value)) {
+    FlatSymbolRefAttr global = staticTuple(loc, cast<ArrayAttr>(value), tuple);
+    if (!global)
+      return failure();
+    return produce(op, lltype::AddressOfOp::create(builder, loc, low, global));
+  }
   if (auto list = dyn_cast<ann::ListType>(annotation);
       list && isa<FlatSymbolRefAttr>(value)) {
     Value result = prebuiltList(loc, cast<FlatSymbolRefAttr>(value), list);
@@ -456,6 +466,8 @@ LogicalResult RTyper::convertListOp(Operation *op) {
                                        value, "items");
     length = lltype::GetFieldOp::create(builder, loc, signed_, value, "length");
   }
+  if (isa<flow::ContainsOp>(op))
+    return convertListContains(op);
   if (isa<flow::GetSliceOp>(op)) {
     // l[a:b]: a new list of those items (ll_slice.T, Python's bounds).
     auto bound = [&](unsigned i, int64_t whenNone) -> Value {
@@ -533,4 +545,47 @@ LogicalResult RTyper::convertListOp(Operation *op) {
   return error(op, "the rtyper does not support '" +
                        op->getName().getStringRef() + "' of " +
                        ann::describe(list) + " yet");
+}
+
+LogicalResult RTyper::convertTupleOp(Operation *op) {
+  Location loc = op->getLoc();
+  if (isa<flow::NewTupleOp>(op)) {
+    auto tuple = cast<ann::TupleType>(op->getResult(0).getType());
+    lltype::PtrType type = tupleType(tuple, loc);
+    if (!type)
+      return failure();
+    Value result = lltype::MallocOp::create(builder, loc, type);
+    for (auto [index, operand, element] :
+         llvm::enumerate(op->getOperands(), tuple.getElementTypes())) {
+      Value value = convert(lookup(operand), operand.getType(), element, op);
+      if (!value)
+        return failure();
+      if (isa<lltype::VoidType>(value.getType()))
+        continue;
+      lltype::SetFieldOp::create(builder, loc, result,
+                                 "item" + std::to_string(index), value);
+    }
+    return produce(op, result);
+  }
+  // t[i]: the annotator accepts only constant indices.
+  auto tuple = cast<ann::TupleType>(op->getOperand(0).getType());
+  auto constant = op->getOperand(1).getDefiningOp<flow::ConstantOp>();
+  auto index = constant ? dyn_cast<IntegerAttr>(constant.getValue())
+                        : IntegerAttr();
+  if (!index)
+    return error(op, "a tuple can only be indexed by a constant");
+  int64_t size = tuple.getElementTypes().size();
+  int64_t i = index.getInt() < 0 ? index.getInt() + size : index.getInt();
+  Type element = tuple.getElementTypes()[i];
+  Type low = lowType(element, op);
+  if (!low)
+    return failure();
+  if (isa<lltype::VoidType>(low))
+    return produce(op, lltype::ConstantOp::create(builder, loc, low,
+                                                  builder.getUnitAttr()));
+  Value value = lltype::GetFieldOp::create(builder, loc, low,
+                                           lookup(op->getOperand(0)),
+                                           "item" + std::to_string(i));
+  Value result = convert(value, element, op->getResult(0).getType(), op);
+  return result ? produce(op, result) : failure();
 }

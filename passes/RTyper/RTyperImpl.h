@@ -21,6 +21,8 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <map>
+
 namespace rpy::rtyper::detail {
 
 // A private header included only by the RTyper's own files, which all use
@@ -65,6 +67,13 @@ private:
   /// length and a GC array of items; fixed: the GC array itself), defining
   /// the containers on first use.
   lltype::PtrType listType(Type item, bool resizable);
+  /// `!lltype.ptr<@tupleN.T...>`, the struct of a tuple's items.
+  lltype::PtrType tupleType(ann::TupleType tuple, Location at);
+  /// A constant tuple as prebuilt data (one global per distinct value).
+  FlatSymbolRefAttr staticTuple(Location loc, ArrayAttr value,
+                                ann::TupleType type);
+  /// `flow.newtuple`, and `getitem` of a tuple with a constant index.
+  LogicalResult convertTupleOp(Operation *op);
   /// The GC array of `item` that lists of `item` keep their items in.
   lltype::PtrType itemArrayType(Type item);
   /// A module-level definition placed before the functions.
@@ -167,6 +176,10 @@ private:
   LogicalResult convertNumberOp(Operation *op);
   LogicalResult convertStrOp(Operation *op);
   LogicalResult convertListOp(Operation *op);
+  /// A new iterator of kind `iter` over `container` (annotated
+  /// `containerAnnotation`): a list, a string, a dict; null if unsupported.
+  Value makeIterator(Location loc, ann::IterType iter, Value container,
+                     Type containerAnnotation);
   /// `iter(x)` of a list, a string or a `range(...)` (Iterators.cpp).
   LogicalResult convertIter(flow::IterOp op);
   /// The iterator struct of `iter` annotations.
@@ -231,6 +244,17 @@ private:
   LogicalResult convertStrMethod(Operation *op, StringRef name, Value self,
                                  Type selfType, ValueRange args,
                                  ArrayRef<Type> argTypes);
+  /// Whether two low-level values of one type are equal (Python's ==).
+  Value itemsEqual(Location loc, Value a, Value b);
+  /// The helpers of list methods (Lists.cpp): `insert`, `extend`,
+  /// `reverse`, `index`, `count`, once per item type.
+  FlatSymbolRefAttr listHelper(StringRef what, Type item);
+  /// A method of a list other than append and pop.
+  LogicalResult convertListMethod(Operation *op, StringRef name, Value self,
+                                  ann::ListType list, ValueRange args,
+                                  ArrayRef<Type> argTypes);
+  /// `x in l`.
+  LogicalResult convertListContains(Operation *op);
   /// `%`-formatting of a string (Formatting.cpp).
   LogicalResult convertFormat(Operation *op);
   /// The built-ins of `os` (Externals.cpp): the runtime's functions, an
@@ -296,6 +320,8 @@ private:
     ann::DictType type;
   };
   SmallVector<PrebuiltDict> prebuiltDicts;
+  /// The constant tuples made, by type and contents.
+  DenseMap<std::pair<Type, Attribute>, FlatSymbolRefAttr> staticTuples;
 };
 
 } // namespace rpy::rtyper::detail

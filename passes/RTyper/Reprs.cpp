@@ -52,6 +52,9 @@ Type RTyper::lowType(Type annotation, Location at) {
           .Case([&](ann::IterType iter) -> Type {
             return iteratorType(iter, at);
           })
+          .Case([&](ann::TupleType tuple) -> Type {
+            return tupleType(tuple, at);
+          })
           .Case([&](ann::DictType dict) -> Type {
             if (dict.getNullable())
               return nullptr;
@@ -208,4 +211,31 @@ Value RTyper::convert(Value value, Type from, Type to, Operation *at) {
   (void)error(at, "the rtyper cannot convert " + ann::describe(from) +
                       " to " + ann::describe(to) + " yet");
   return nullptr;
+}
+
+lltype::PtrType RTyper::tupleType(ann::TupleType tuple, Location at) {
+  // An immutable GC struct of the items (PyPy's TupleRepr): item0, ...
+  SmallVector<Type> types;
+  SmallVector<std::string> names;
+  std::string name = "tuple" + std::to_string(tuple.getElementTypes().size());
+  for (auto [index, element] : llvm::enumerate(tuple.getElementTypes())) {
+    Type low = lowType(element, at);
+    if (!low)
+      return nullptr;
+    if (isa<lltype::VoidType>(low))
+      low = lltype::BoolType::get(ctx); // None in a tuple: a placeholder
+    types.push_back(low);
+    names.push_back("item" + std::to_string(index));
+    name += "." + typeName(low);
+  }
+  if (!symbols.lookup(name)) {
+    SmallVector<StringRef> fieldNames(names.begin(), names.end());
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    define(lltype::StructOp::create(
+        builder, module.getLoc(), builder.getStringAttr(name),
+        builder.getUnitAttr(), builder.getStrArrayAttr(fieldNames),
+        builder.getTypeArrayAttr(types)));
+  }
+  return lltype::PtrType::get(ctx, FlatSymbolRefAttr::get(ctx, name));
 }

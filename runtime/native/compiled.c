@@ -10,6 +10,7 @@
 #include "runtime/native/rpy_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The status of the last rpy_parse_int/rpy_parse_float (RPY_PARSE_*). */
@@ -80,4 +81,60 @@ rpy_string *rpy_os_error_message(void) {
   rpy_string *result = rpy_str_concat(frame[0], message);
   roots_pop(frame);
   return result;
+}
+
+/* list.sort() of a list of ints, floats or strings: a stable merge sort of
+   the items array's first `count` 8-byte items (strings by rpy_str_cmp). A
+   non-GC buffer holds the halves while merging; nothing is allocated on the
+   GC heap, so no object moves or dies meanwhile. */
+typedef bool (*less_fn)(uint64_t a, uint64_t b);
+
+static bool less_int(uint64_t a, uint64_t b) {
+  return (int64_t)a < (int64_t)b;
+}
+static bool less_float(uint64_t a, uint64_t b) {
+  double x, y;
+  memcpy(&x, &a, sizeof x);
+  memcpy(&y, &b, sizeof y);
+  return x < y;
+}
+static bool less_str(uint64_t a, uint64_t b) {
+  return rpy_str_cmp((const rpy_string *)(uintptr_t)a,
+                     (const rpy_string *)(uintptr_t)b) < 0;
+}
+
+static void merge_sort(uint64_t *items, uint64_t *buffer, int64_t count,
+                       less_fn less) {
+  if (count < 2)
+    return;
+  int64_t half = count / 2;
+  merge_sort(items, buffer, half, less);
+  merge_sort(items + half, buffer, count - half, less);
+  memcpy(buffer, items, half * sizeof *items);
+  int64_t i = 0, j = half, k = 0;
+  while (i < half && j < count)
+    /* Equal items keep their order: take from the left unless the right
+       one is strictly smaller. */
+    items[k++] = less(items[j], buffer[i]) ? items[j++] : buffer[i++];
+  while (i < half)
+    items[k++] = buffer[i++];
+}
+
+static void sort_items(void *array, int64_t count, less_fn less) {
+  uint64_t *items = (uint64_t *)((rpy_ptr_array *)array)->items;
+  uint64_t *buffer = malloc((count / 2 + 1) * sizeof *buffer);
+  if (!buffer)
+    rpy_fatal("out of memory while sorting");
+  merge_sort(items, buffer, count, less);
+  free(buffer);
+}
+
+void rpy_sort_int(void *array, int64_t count) {
+  sort_items(array, count, less_int);
+}
+void rpy_sort_float(void *array, int64_t count) {
+  sort_items(array, count, less_float);
+}
+void rpy_sort_str(void *array, int64_t count) {
+  sort_items(array, count, less_str);
 }

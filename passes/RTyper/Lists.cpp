@@ -1,0 +1,329 @@
+//===- Lists.cpp - The helpers of list methods ----------------------------===//
+//
+// PyPy's ll_* list helpers, as lltype functions made once per item type:
+// insert, extend, reverse, and the searches behind index(), count() and
+// `in`. Sorting calls the runtime (one function per kind of item).
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/RTyper/RTyperImpl.h"
+
+#include "dialects/ann/Lattice.h"
+#include "dialects/flow/FlowDialect.h"
+
+using namespace mlir;
+using namespace rpy;
+using namespace rpy::rtyper::detail;
+
+Value RTyper::itemsEqual(Location loc, Value a, Value b) {
+  Type type = a.getType();
+  if (isa<lltype::FloatType>(type))
+    return lltype::FloatEqOp::create(builder, loc, a, b);
+  if (isa<lltype::CharType>(type))
+    return lltype::CharEqOp::create(builder, loc, a, b);
+  if (isa<lltype::BoolType>(type))
+    return lltype::IntEqOp::create(
+        builder, loc, lltype::CastBoolToIntOp::create(builder, loc, a),
+        lltype::CastBoolToIntOp::create(builder, loc, b));
+  if (isa<lltype::UnsignedType>(type))
+    return lltype::UintEqOp::create(builder, loc, a, b);
+  if (type == Type(stringType()))
+    return callRuntime(loc, "rpy_str_eq", {a, b}, lltype::BoolType::get(ctx));
+  if (isa<lltype::PtrType>(type))
+    return lltype::PtrEqOp::create(builder, loc, a, b);
+  return lltype::IntEqOp::create(builder, loc, a, b);
+}
+
+FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
+  lltype::PtrType array = itemArrayType(item);
+  lltype::PtrType list = listType(item, true);
+  std::string name = ("ll_" + what + "." +
+                      array.getTarget().getValue().drop_front(6))
+                         .str();
+  if (symbols.lookup(name))
+    return FlatSymbolRefAttr::get(ctx, name);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto constant = [&](int64_t v) -> Value {
+    return lltype::ConstantOp::create(builder, loc, signed_,
+                                      builder.getI64IntegerAttr(v));
+  };
+  FunctionType type;
+  if (what == "insert")
+    type = FunctionType::get(ctx, {list, signed_, item}, {});
+  else if (what == "extend")
+    type = FunctionType::get(ctx, {list, array, signed_}, {});
+  else if (what == "reverse")
+    type = FunctionType::get(ctx, {array, signed_}, {});
+  else // index, count
+    type = FunctionType::get(ctx, {array, signed_, item}, {signed_});
+  auto func = lltype::FuncOp::create(builder, loc, name, type, StringAttr(),
+                                     ArrayAttr(), ArrayAttr());
+  symbols.insert(func);
+  Block *entry = func.addEntryBlock();
+  builder.setInsertionPointToStart(entry);
+  Region &body = func.getBody();
+
+  // A counting loop `for i in range(start, stop, step)` carrying values:
+  // `each` fills the body and returns the carried values' next ones; the
+  // builder ends in the block after the loop, where the final values are.
+  auto loop = [&](Value start, Value stop, int64_t step,
+                  function_ref<SmallVector<Value>(Value, ValueRange)> each,
+                  ValueRange carried = {}) -> SmallVector<Value> {
+    auto *header = new Block(), *inside = new Block(), *after = new Block();
+    for (Block *block : {header, inside, after})
+      body.push_back(block);
+    SmallVector<Value> initial{start};
+    llvm::append_range(initial, carried);
+    lltype::BrOp::create(builder, loc, initial, header);
+    Value index = header->addArgument(signed_, loc);
+    SmallVector<Value> state;
+    for (Value value : carried)
+      state.push_back(header->addArgument(value.getType(), loc));
+    builder.setInsertionPointToStart(header);
+    Value more =
+        step > 0 ? Value(lltype::IntLtOp::create(builder, loc, index, stop))
+                 : Value(lltype::IntGtOp::create(builder, loc, index, stop));
+    lltype::CondBrOp::create(builder, loc, more, ValueRange(), ValueRange(),
+                             inside, after);
+    builder.setInsertionPointToStart(inside);
+    SmallVector<Value> carriedNext = each(index, state);
+    SmallVector<Value> next{
+        lltype::IntAddOp::create(builder, loc, index, constant(step))};
+    llvm::append_range(next, carriedNext);
+    lltype::BrOp::create(builder, loc, next, header);
+    builder.setInsertionPointToStart(after);
+    return state;
+  };
+  auto itemsOf = [&](Value listValue) -> Value {
+    return lltype::GetFieldOp::create(builder, loc, array, listValue, "items");
+  };
+
+  if (what == "insert") {
+    // Append (to grow), then move the items after the index one up.
+    Value self = entry->getArgument(0), value = entry->getArgument(2);
+    Value length = lltype::GetFieldOp::create(builder, loc, signed_, self,
+                                              "length");
+    // Python's bounds: negative from the end, clamped to [0, length].
+    Value at = normalizeIndex(loc, entry->getArgument(1), length);
+    at = select(loc, lltype::IntLtOp::create(builder, loc, at, constant(0)),
+                constant(0), at);
+    at = select(loc, lltype::IntGtOp::create(builder, loc, at, length), length,
+                at);
+    lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                 listAppendHelper(item),
+                                 ValueRange{self, value}, ArrayAttr(),
+                                 ArrayAttr());
+    loop(length, at, -1, [&](Value i, ValueRange) -> SmallVector<Value> {
+      Value items = itemsOf(self);
+      Value previous = lltype::GetArrayItemOp::create(
+          builder, loc, item, items, StringAttr(),
+          lltype::IntSubOp::create(builder, loc, i, constant(1)));
+      lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), i,
+                                     previous);
+      return {};
+    });
+    lltype::SetArrayItemOp::create(builder, loc, itemsOf(self), StringAttr(),
+                                   at, value);
+    lltype::ReturnOp::create(builder, loc, Value());
+  } else if (what == "extend") {
+    Value self = entry->getArgument(0), source = entry->getArgument(1);
+    loop(constant(0), entry->getArgument(2), 1,
+         [&](Value i, ValueRange) -> SmallVector<Value> {
+      Value value = lltype::GetArrayItemOp::create(builder, loc, item, source,
+                                                   StringAttr(), i);
+      lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                   listAppendHelper(item),
+                                   ValueRange{self, value}, ArrayAttr(),
+                                   ArrayAttr());
+      return {};
+    });
+    lltype::ReturnOp::create(builder, loc, Value());
+  } else if (what == "reverse") {
+    Value items = entry->getArgument(0), length = entry->getArgument(1);
+    Value half = lltype::IntFloorDivOp::create(builder, loc, length,
+                                               constant(2));
+    loop(constant(0), half, 1, [&](Value i, ValueRange) -> SmallVector<Value> {
+      Value j = lltype::IntSubOp::create(
+          builder, loc, lltype::IntSubOp::create(builder, loc, length, i),
+          constant(1));
+      Value a = lltype::GetArrayItemOp::create(builder, loc, item, items,
+                                               StringAttr(), i);
+      Value b = lltype::GetArrayItemOp::create(builder, loc, item, items,
+                                               StringAttr(), j);
+      lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), i, b);
+      lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), j, a);
+      return {};
+    });
+    lltype::ReturnOp::create(builder, loc, Value());
+  } else if (what == "count") {
+    Value items = entry->getArgument(0), value = entry->getArgument(2);
+    SmallVector<Value> total =
+        loop(constant(0), entry->getArgument(1), 1,
+             [&](Value i, ValueRange state) -> SmallVector<Value> {
+               Value here = lltype::GetArrayItemOp::create(
+                   builder, loc, item, items, StringAttr(), i);
+               Value same = lltype::CastBoolToIntOp::create(
+                   builder, loc, itemsEqual(loc, here, value));
+               return {lltype::IntAddOp::create(builder, loc, state[0], same)};
+             },
+             ValueRange{constant(0)});
+    lltype::ReturnOp::create(builder, loc, total[0]);
+  } else {
+    // index: the first position of the value, or -1.
+    Value items = entry->getArgument(0), value = entry->getArgument(2);
+    auto *found = new Block();
+    Value position = found->addArgument(signed_, loc);
+    loop(constant(0), entry->getArgument(1), 1,
+         [&](Value i, ValueRange) -> SmallVector<Value> {
+      Value here = lltype::GetArrayItemOp::create(builder, loc, item, items,
+                                                  StringAttr(), i);
+      auto *keepGoing = new Block();
+      body.push_back(keepGoing);
+      lltype::CondBrOp::create(builder, loc, itemsEqual(loc, here, value),
+                               ValueRange{i}, ValueRange(), found, keepGoing);
+      builder.setInsertionPointToStart(keepGoing);
+      return {};
+    });
+    lltype::ReturnOp::create(builder, loc, constant(-1));
+    body.push_back(found);
+    builder.setInsertionPointToStart(found);
+    lltype::ReturnOp::create(builder, loc, position);
+  }
+  return FlatSymbolRefAttr::get(ctx, name);
+}
+
+LogicalResult RTyper::convertListMethod(Operation *op, StringRef name,
+                                        Value self, ann::ListType list,
+                                        ValueRange args,
+                                        ArrayRef<Type> argTypes) {
+  Location loc = op->getLoc();
+  auto signed_ = lltype::SignedType::get(ctx);
+  Type item = lowType(list.getElementType(), op);
+  if (!item)
+    return failure();
+  Value items = self, length;
+  if (list.getFixed()) {
+    length = lltype::GetArraySizeOp::create(builder, loc, self, StringAttr());
+  } else {
+    items = lltype::GetFieldOp::create(builder, loc, itemArrayType(item), self,
+                                       "items");
+    length = lltype::GetFieldOp::create(builder, loc, signed_, self, "length");
+  }
+  auto unit = [&] {
+    return lltype::ConstantOp::create(builder, loc, lltype::VoidType::get(ctx),
+                                      builder.getUnitAttr());
+  };
+  auto call = [&](FlatSymbolRefAttr helper, ValueRange operands,
+                  TypeRange results) {
+    return lltype::DirectCallOp::create(builder, loc, results, helper,
+                                        operands, ArrayAttr(), ArrayAttr());
+  };
+  auto element = [&](size_t i) {
+    return convert(lookup(args[i]), argTypes[i], list.getElementType(), op);
+  };
+  if (name == "insert" && args.size() == 2) {
+    Value index = convert(lookup(args[0]), argTypes[0],
+                          ann::IntType::get(ctx, false, false), op);
+    Value value = element(1);
+    if (!index || !value)
+      return failure();
+    call(listHelper("insert", item), {self, index, value}, {});
+    return produce(op, unit());
+  }
+  if (name == "extend" && args.size() == 1) {
+    auto other = dyn_cast<ann::ListType>(argTypes[0]);
+    if (!other)
+      return error(op, "the rtyper supports extend() only with a list yet");
+    Value source = lookup(args[0]), count;
+    if (other.getFixed()) {
+      count = lltype::GetArraySizeOp::create(builder, loc, source, StringAttr());
+    } else {
+      count = lltype::GetFieldOp::create(builder, loc, signed_, source, "length");
+      source = lltype::GetFieldOp::create(builder, loc, itemArrayType(item),
+                                          source, "items");
+    }
+    call(listHelper("extend", item), {self, source, count}, {});
+    return produce(op, unit());
+  }
+  if (name == "reverse" && args.empty()) {
+    call(listHelper("reverse", item), {items, length}, {});
+    return produce(op, unit());
+  }
+  if (name == "sort" && args.empty()) {
+    StringRef kind = isa<lltype::FloatType>(item)          ? "float"
+                     : item == Type(stringType())          ? "str"
+                     : isa<lltype::SignedType>(item)       ? "int"
+                                                           : "";
+    if (kind.empty())
+      return error(op, "the rtyper supports sort() of lists of ints, floats "
+                       "and strings only yet");
+    callRuntime(loc, ("rpy_sort_" + kind).str(), {opaque(loc, items), length},
+                Type());
+    return produce(op, unit());
+  }
+  if ((name == "index" || name == "count") && args.size() == 1) {
+    Value value = element(0);
+    if (!value)
+      return failure();
+    Value result =
+        call(listHelper(name, item), {items, length, value}, {signed_})
+            .getResult(0);
+    if (name == "index") {
+      // A missing value: ValueError, as CPython says it.
+      Value missing = lltype::IntLtOp::create(
+          builder, loc, result,
+          lltype::ConstantOp::create(builder, loc, signed_,
+                                     builder.getI64IntegerAttr(0)));
+      Block *current = builder.getInsertionBlock();
+      auto *fail = new Block(), *ok = new Block();
+      current->getParent()->getBlocks().insertAfter(current->getIterator(),
+                                                    fail);
+      current->getParent()->getBlocks().insertAfter(fail->getIterator(), ok);
+      lltype::CondBrOp::create(builder, loc, missing, ValueRange(),
+                               ValueRange(), fail, ok);
+      builder.setInsertionPointToStart(fail);
+      call(raiseHelper("ValueError"),
+           {stringLiteral(loc, "list.index(x): x not in list")}, {});
+      lltype::UnreachableOp::create(builder, loc);
+      builder.setInsertionPointToStart(ok);
+    }
+    return produce(op, result);
+  }
+  return error(op, "the rtyper does not support calling the list method '" +
+                       name + "' yet");
+}
+
+LogicalResult RTyper::convertListContains(Operation *op) {
+  Location loc = op->getLoc();
+  auto list = cast<ann::ListType>(op->getOperand(0).getType());
+  auto signed_ = lltype::SignedType::get(ctx);
+  Type item = lowType(list.getElementType(), op);
+  if (!item)
+    return failure();
+  Value self = lookup(op->getOperand(0)), items = self, length;
+  if (list.getFixed()) {
+    length = lltype::GetArraySizeOp::create(builder, loc, self, StringAttr());
+  } else {
+    items = lltype::GetFieldOp::create(builder, loc, itemArrayType(item), self,
+                                       "items");
+    length = lltype::GetFieldOp::create(builder, loc, signed_, self, "length");
+  }
+  Value value = convert(lookup(op->getOperand(1)), op->getOperand(1).getType(),
+                        list.getElementType(), op);
+  if (!value)
+    return failure();
+  Value position =
+      lltype::DirectCallOp::create(builder, loc, TypeRange{signed_},
+                                   listHelper("index", item),
+                                   ValueRange{items, length, value},
+                                   ArrayAttr(), ArrayAttr())
+          .getResult(0);
+  return produce(op, lltype::IntGeOp::create(
+                         builder, loc, position,
+                         lltype::ConstantOp::create(
+                             builder, loc, signed_,
+                             builder.getI64IntegerAttr(0))));
+}
