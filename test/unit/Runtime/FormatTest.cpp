@@ -11121,8 +11121,8 @@ TEST_F(FormatTest, PercentFormatOfFloats) {
     rpy_string *r = rpy_format_float(c.value, c.conv, c.flags, c.width, c.prec);
     ASSERT_NE(r, nullptr) << c.result;
     EXPECT_EQ(text(r), c.result)
-        << bitsOf(c.value) << " " << c.conv << " flags " << c.flags
-        << " width " << c.width << " prec " << c.prec;
+        << bitsOf(c.value) << " " << c.conv << " flags " << c.flags << " width "
+        << c.width << " prec " << c.prec;
   }
   EXPECT_EQ(rpy_format_float(NAN, 'd', 0, 0, -1), nullptr);
   EXPECT_EQ(rpy_format_float(INFINITY, 'd', 0, 0, -1), nullptr);
@@ -11131,11 +11131,12 @@ TEST_F(FormatTest, PercentFormatOfFloats) {
 
 TEST_F(FormatTest, PercentFormatOfStrings) {
   for (const FormatStrCase &c : kFormatStr) {
-    rpy_string *r = rpy_format_str(S(c.value), c.conv, c.flags, c.width, c.prec);
+    rpy_string *r =
+        rpy_format_str(S(c.value), c.conv, c.flags, c.width, c.prec);
     ASSERT_NE(r, nullptr) << c.result;
-    EXPECT_EQ(text(r), c.result) << c.value << " " << c.conv << " flags "
-                                 << c.flags << " width " << c.width << " prec "
-                                 << c.prec;
+    EXPECT_EQ(text(r), c.result)
+        << c.value << " " << c.conv << " flags " << c.flags << " width "
+        << c.width << " prec " << c.prec;
   }
   EXPECT_EQ(rpy_format_str(S("ab"), 'c', 0, 0, -1), nullptr);
   EXPECT_EQ(rpy_format_str(S("ab"), 'd', 0, 0, -1), nullptr);
