@@ -374,6 +374,8 @@ rpy_string *rpy_format_float(double v, char conv, int64_t flags, int64_t width,
     }
     if (prec < 0)
       prec = 6;
+    if (prec > 1000000)
+      return NULL; /* CPython: ValueError: precision too large */
     char spec[8];
     snprintf(spec, sizeof(spec), "%%%s.*%c", (flags & RPY_FMT_ALT) ? "#" : "",
              conv);

@@ -320,7 +320,7 @@ int64_t rpy_float_repr_buf(double x, char *buf);
 rpy_string *rpy_format_int(int64_t v, char conv, int64_t flags, int64_t width,
                            int64_t prec);
 /// The same for a float: e E f F g G s r, and d i u (int(v), any size).
-/// NULL for another conv.
+/// NULL for another conv, %d of inf or nan, or a precision above 10**6.
 rpy_string *rpy_format_float(double v, char conv, int64_t flags, int64_t width,
                              int64_t prec);
 /// The same for a str: s (the precision truncates), r (repr), c (one char).
