@@ -24,7 +24,7 @@ int64_t pairHash(uint64_t key) {
   auto *p = reinterpret_cast<Pair *>(key);
   int64_t a = rpy_str_hash(static_cast<rpy_string *>(p->a));
   int64_t b = rpy_str_hash(static_cast<rpy_string *>(p->b));
-  return a * 1000003 ^ b;
+  return (int64_t)(((uint64_t)a * 1000003) ^ (uint64_t)b);
 }
 bool pairEq(uint64_t x, uint64_t y) {
   auto *p = reinterpret_cast<Pair *>(x), *q = reinterpret_cast<Pair *>(y);
