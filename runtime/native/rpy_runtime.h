@@ -201,7 +201,7 @@ rpy_string *rpy_str_alloc(int64_t length);
 rpy_string *rpy_str_from_c(const char *s);
 /// A new string holding `n` bytes of `s` (`s` must not point into the GC heap).
 rpy_string *rpy_str_from_bytes(const char *s, int64_t n);
-/// chr(c): the one-character string (shared, prebuilt at init).
+/// chr(c): the one-character string (a shared static object, made once).
 rpy_string *rpy_str_from_char(uint8_t c);
 /// a + b.
 rpy_string *rpy_str_concat(rpy_string *a, rpy_string *b);
