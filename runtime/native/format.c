@@ -113,22 +113,36 @@ static bool other_neighbour(const decimal *d, double x, decimal *out) {
   return true;
 }
 
-/* The shortest digits of the positive finite x that read back as x. */
-static void shortest_digits(double x, decimal *d) {
+/* The p-digit decimal nearest to x, or its other neighbour when only that
+   one reads back as x (at a power of two the gaps below and above x
+   differ). Returns whether *d reads back as x. */
+static bool digits_at(double x, int p, decimal *d) {
   char text[48];
-  for (int p = 1; p <= 17; ++p) {
-    snprintf(text, sizeof(text), "%.*e", p - 1, x);
-    parse_exp_form(text, d);
-    if (strtod(text, NULL) == x)
-      break;
-    /* At a power of two the gaps below and above x differ: the nearest
-       p-digit decimal may miss x while the other neighbour reads back. */
-    decimal other;
-    if (p < 17 && other_neighbour(d, x, &other) && decimal_value(&other) == x) {
-      *d = other;
-      break;
-    }
+  snprintf(text, sizeof(text), "%.*e", p - 1, x);
+  parse_exp_form(text, d);
+  if (strtod(text, NULL) == x)
+    return true;
+  decimal other;
+  if (p < 17 && other_neighbour(d, x, &other) && decimal_value(&other) == x) {
+    *d = other;
+    return true;
   }
+  return false;
+}
+
+/* The shortest digits of the positive finite x that read back as x. Reading
+   back only gets easier with more digits, so a binary search over the
+   precision finds the shortest. */
+static void shortest_digits(double x, decimal *d) {
+  int lo = 1, hi = 17; /* 17 digits always read back */
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (digits_at(x, mid, d))
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  digits_at(x, lo, d);
   while (d->ndigits > 1 && d->digits[d->ndigits - 1] == '0')
     d->digits[--d->ndigits] = 0;
 }
@@ -360,6 +374,8 @@ rpy_string *rpy_format_float(double v, char conv, int64_t flags, int64_t width,
     }
     if (prec < 0)
       prec = 6;
+    if (prec > 1000000)
+      return NULL; /* CPython: ValueError: precision too large */
     char spec[8];
     snprintf(spec, sizeof(spec), "%%%s.*%c", (flags & RPY_FMT_ALT) ? "#" : "",
              conv);

@@ -54,7 +54,4 @@ extern const uint8_t rpy_char_classes[256];
 #define RPY_CC_UPPER 0x20
 #define RPY_CC_PRINTABLE 0x40
 
-/// A new string of `length` chars, uninitialised except the header fields.
-rpy_string *rpy_str_alloc(int64_t length);
-
 #endif /* RPY_INTERNAL_H */

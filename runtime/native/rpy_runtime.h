@@ -201,7 +201,7 @@ rpy_string *rpy_str_alloc(int64_t length);
 rpy_string *rpy_str_from_c(const char *s);
 /// A new string holding `n` bytes of `s` (`s` must not point into the GC heap).
 rpy_string *rpy_str_from_bytes(const char *s, int64_t n);
-/// chr(c): the one-character string (shared, prebuilt at init).
+/// chr(c): the one-character string (a shared static object, made once).
 rpy_string *rpy_str_from_char(uint8_t c);
 /// a + b.
 rpy_string *rpy_str_concat(rpy_string *a, rpy_string *b);
@@ -320,7 +320,7 @@ int64_t rpy_float_repr_buf(double x, char *buf);
 rpy_string *rpy_format_int(int64_t v, char conv, int64_t flags, int64_t width,
                            int64_t prec);
 /// The same for a float: e E f F g G s r, and d i u (int(v), any size).
-/// NULL for another conv.
+/// NULL for another conv, %d of inf or nan, or a precision above 10**6.
 rpy_string *rpy_format_float(double v, char conv, int64_t flags, int64_t width,
                              int64_t prec);
 /// The same for a str: s (the precision truncates), r (repr), c (one char).

@@ -83,6 +83,16 @@ int64_t rpy_entry(rpy_list *argv) {
     rpy_print_newline();
     return 0;
   }
+  if (arg_is(argv, "io")) {
+    /* Buffered and direct writes keep their order; chars become UTF-8. */
+    rpy_stdout_write(rpy_str_from_c("a\xe9"));
+    rpy_os_write(1, rpy_str_from_c("b"));
+    rpy_stdout_write_char('c');
+    rpy_stderr_write(rpy_str_from_c("err"));
+    rpy_stdout_write(NULL);
+    rpy_print_newline();
+    rpy_exit(7);
+  }
   if (arg_is(argv, "overflow")) {
     for (;;)
       *rpy_shadowstack_top++ = NULL; /* compiled code does not check */

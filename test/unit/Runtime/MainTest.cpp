@@ -72,6 +72,14 @@ TEST(MainTest, StressModeFromTheEnvironment) {
   EXPECT_EQ(r.out, "1999000 0\n");
 }
 
+TEST(MainTest, StandardOutputIsBufferedInOrder) {
+  Outcome r = run("io");
+  EXPECT_EQ(r.status, 7);
+  EXPECT_EQ(r.out, "a\xc3\xa9"
+                   "bcNone\n");
+  EXPECT_EQ(r.err, "err");
+}
+
 TEST(MainTest, ShadowStackOverflowIsFatal) {
   Outcome r = run("overflow");
   EXPECT_NE(r.status, 0);

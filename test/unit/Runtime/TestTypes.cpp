@@ -28,8 +28,36 @@ const rpy_typeinfo rpy_typeinfos[] = {
 const uint32_t rpy_typeinfo_count = TID_COUNT;
 
 Node test_static_node = {{TID_NODE, RPY_GCFLAG_STATIC}, 42, nullptr};
-void *const rpy_static_roots[] = {&test_static_node};
-const int64_t rpy_static_root_count = 1;
+
+// A prebuilt dict {"one": 1, "two": 2, "three": 3} as the compiler lays it
+// out: static strings and entries, hashes 0 and no index.
+#define STATIC_STRING(name, text)                                              \
+  static struct {                                                              \
+    rpy_hdr hdr;                                                               \
+    int64_t hash;                                                              \
+    int64_t length;                                                            \
+    char chars[sizeof(text)];                                                  \
+  } name = {{RPY_TID_STRING, RPY_GCFLAG_STATIC}, 0, sizeof(text) - 1, text}
+STATIC_STRING(one, "one");
+STATIC_STRING(two, "two");
+STATIC_STRING(three, "three");
+static struct {
+  rpy_hdr hdr;
+  int64_t length;
+  rpy_dict_entry items[3];
+} staticEntries = {{TID_ENTRIES_KEY, RPY_GCFLAG_STATIC},
+                   3,
+                   {{0, (uint64_t)(uintptr_t)&one, 1},
+                    {0, (uint64_t)(uintptr_t)&two, 2},
+                    {0, (uint64_t)(uintptr_t)&three, 3}}};
+const rpy_dict_desc test_string_key_desc = {
+    RPY_DICT_KEY_STRING, TID_ENTRIES_KEY, 0, nullptr, nullptr};
+rpy_dict test_static_dict = {
+    {RPY_TID_DICT, RPY_GCFLAG_STATIC},  3,      3, 0, &test_string_key_desc,
+    (rpy_dict_entries *)&staticEntries, nullptr};
+
+void *const rpy_static_roots[] = {&test_static_node, &test_static_dict};
+const int64_t rpy_static_root_count = 2;
 }
 
 static_assert(sizeof(rpy_typeinfos) / sizeof(rpy_typeinfos[0]) == TID_COUNT,

@@ -41,8 +41,10 @@ struct Pair {
   void *b;
 };
 
-/// The static object listed in rpy_static_roots.
+/// The static objects listed in rpy_static_roots.
 extern "C" Node test_static_node;
+extern "C" rpy_dict test_static_dict; ///< {"one": 1, "two": 2, "three": 3}
+extern "C" const rpy_dict_desc test_string_key_desc; ///< str -> int
 
 /// A new node (rooting nothing: callers root what they hold).
 Node *newNode(int64_t value, Node *next);
