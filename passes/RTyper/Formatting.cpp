@@ -1,10 +1,11 @@
-//===- Formatting.cpp - %-formatting of strings ---------------------------===//
+//===- Formatting.cpp - %-formatting and f-string fields ------------------===//
 //
 // `"%d: %s" % (pc, name)` with a constant format: the format is split at
 // compile time, each conversion becomes the string of its value (a runtime
 // helper formats conversions with flags, width or precision as C's printf
 // does, which for d s x f e g is what CPython prints), and the pieces are
-// concatenated. The tuple of values is never built.
+// concatenated. The tuple of values is never built. An f-string field's
+// spec (`{x:>8.3f}`) maps onto the same conversions.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,6 +21,149 @@
 using namespace mlir;
 using namespace rpy;
 using namespace rpy::rtyper::detail;
+
+namespace {
+// The runtime's RPY_FMT_* flags (rpy_runtime.h).
+constexpr int64_t kFlagLeft = 1, kFlagPlus = 2, kFlagSpace = 4, kFlagZero = 8,
+                  kFlagAlternate = 16;
+} // namespace
+
+Value RTyper::formatValue(Location loc, Value low, Type annotation,
+                          const FormatSpec &spec, bool plain, Operation *op) {
+  Type string = stringType();
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto number = [&](int64_t v) -> Value {
+    return lltype::ConstantOp::create(builder, loc, signed_,
+                                      builder.getI64IntegerAttr(v));
+  };
+  auto withSpec = [&](Value value) {
+    return SmallVector<Value>{
+        value,
+        lltype::ConstantOp::create(builder, loc, lltype::CharType::get(ctx),
+                                   builder.getI64IntegerAttr(spec.conversion)),
+        number(spec.flags), number(spec.width), number(spec.precision)};
+  };
+  char conversion = spec.conversion;
+  if (isString(annotation)) {
+    Value text = toStr(loc, low, annotation, op);
+    if (!text || (plain && conversion == 's'))
+      return text;
+    return callRuntime(loc, "rpy_format_str", withSpec(text), string);
+  }
+  if (isa<ann::FloatType>(annotation))
+    return callRuntime(loc, "rpy_format_float", withSpec(low), string);
+  // %s of anything but an int is its str() (True, an instance, None).
+  if ((conversion == 's' || conversion == 'r') &&
+      !isa<ann::IntType>(annotation)) {
+    Value text = toStr(loc, low, annotation, op);
+    if (!text || plain)
+      return text;
+    return callRuntime(loc, "rpy_format_str", withSpec(text), string);
+  }
+  Value integer =
+      convert(low, annotation, ann::IntType::get(ctx, false, false), op);
+  if (!integer)
+    return nullptr;
+  if (plain && llvm::is_contained(StringRef("disr"), conversion))
+    return callRuntime(loc, "rpy_int_str", integer, string);
+  return callRuntime(loc, "rpy_format_int", withSpec(integer), string);
+}
+
+LogicalResult RTyper::convertFormatField(Operation *op) {
+  // f"{x!r:>10.3f}": the conversion, then the spec of Python's format
+  // mini-language, mapped onto the printf-style conversion the runtime
+  // formats: [[fill]align][sign][#][0][width][.precision][type].
+  auto field = cast<flow::FormatOp>(op);
+  Location loc = op->getLoc();
+  Value value = lookup(field.getValue());
+  Type annotation = field.getValue().getType();
+  if (auto conversion = field.getConversion()) {
+    value = toStr(loc, value, annotation, op);
+    if (!value)
+      return failure();
+    if (*conversion == "r" && isString(annotation))
+      value = callRuntime(loc, "rpy_str_repr", value, stringType());
+    annotation = ann::StrType::get(ctx, false, false);
+  }
+  StringRef text = field.getSpec(), rest = text;
+  auto unsupported = [&] {
+    return error(op, "the rtyper does not support the format spec '" + text +
+                         "' for " + ann::describe(annotation) + " yet");
+  };
+  bool isStr = isString(annotation), isFloat = isa<ann::FloatType>(annotation);
+  FormatSpec spec{0, 0, 0, -1};
+  char align = 0;
+  if (rest.size() >= 2 && StringRef("<>=^").contains(rest[1]))
+    return unsupported(); // a fill character
+  if (!rest.empty() && StringRef("<>=^").contains(rest.front())) {
+    align = rest.front();
+    rest = rest.drop_front();
+  }
+  if (align == '=' || align == '^')
+    return unsupported();
+  if (align == '<')
+    spec.flags |= kFlagLeft;
+  if (rest.consume_front("+"))
+    spec.flags |= kFlagPlus;
+  else if (rest.consume_front(" "))
+    spec.flags |= kFlagSpace;
+  else
+    rest.consume_front("-");
+  if (rest.consume_front("#"))
+    spec.flags |= kFlagAlternate;
+  if (rest.consume_front("0"))
+    spec.flags |= kFlagZero;
+  size_t digits = rest.find_first_not_of("0123456789");
+  (void)rest.take_front(digits).getAsInteger(10, spec.width);
+  rest = rest.drop_front(std::min(digits, rest.size()));
+  if (rest.consume_front(".")) {
+    size_t digits = rest.find_first_not_of("0123456789");
+    if (digits == 0 || rest.take_front(digits).getAsInteger(10, spec.precision))
+      return unsupported();
+    rest = rest.drop_front(std::min(digits, rest.size()));
+  }
+  if (rest.size() > 1)
+    return unsupported();
+  char type = rest.empty() ? 0 : rest.front();
+  // An empty spec is str(); a bool with a spec formats as its int.
+  if (text.empty()) {
+    Value piece = toStr(loc, value, annotation, op);
+    return piece ? produce(op, piece) : failure();
+  }
+  if (isStr) {
+    if ((type && type != 's') || (spec.flags & ~kFlagLeft))
+      return unsupported();
+    if (align != '>')
+      spec.flags |= kFlagLeft; // strings go left unless told otherwise
+    spec.conversion = 's';
+  } else if (isFloat) {
+    if (type == 0 && spec.precision < 0) {
+      // format(x, "10"): str(x), padded on the left.
+      if (spec.flags & ~kFlagLeft)
+        return unsupported();
+      Value text = toStr(loc, value, annotation, op);
+      if (!text)
+        return failure();
+      spec.conversion = 's';
+      return produce(op, formatValue(loc, text,
+                                     ann::StrType::get(ctx, false, false),
+                                     spec, false, op));
+    }
+    if (type == 0 || !StringRef("eEfFgG").contains(type))
+      return unsupported();
+    spec.conversion = type;
+  } else if (isa<ann::IntType, ann::BoolType>(annotation)) {
+    if (type == 0)
+      type = 'd';
+    if (!StringRef("dxXo").contains(type) || spec.precision >= 0)
+      return unsupported();
+    spec.conversion = type;
+  } else {
+    return unsupported();
+  }
+  Value piece = formatValue(loc, value, annotation, spec, false, op);
+  return piece ? produce(op, piece) : failure();
+}
 
 LogicalResult RTyper::convertFormat(Operation *op) {
   Location loc = op->getLoc();
@@ -70,70 +214,26 @@ LogicalResult RTyper::convertFormat(Operation *op) {
     if (next >= values.size())
       return error(op, "not enough arguments for format string");
     Value value = values[next++];
-    Type annotation = value.getType();
-    Value low = lookup(value);
     flushLiteral();
     // The runtime's conversion: flags as RPY_FMT_* bits, the width and
     // the precision (none: 0 and -1), as rpy_runtime.h says.
-    int64_t flags = 0, width = 0, precision = -1;
-    StringRef spec = modifiers;
-    for (; !spec.empty() && StringRef("-+ #0").contains(spec.front());
-         spec = spec.drop_front())
-      flags |= llvm::StringSwitch<int64_t>(spec.take_front(1))
-                   .Case("-", 1)
-                   .Case("+", 2)
-                   .Case(" ", 4)
-                   .Case("0", 8)
-                   .Default(16);
-    size_t digits = spec.find_first_not_of("0123456789");
-    (void)spec.take_front(digits).getAsInteger(10, width);
-    spec = spec.drop_front(std::min(digits, spec.size()));
-    if (spec.consume_front(".") && spec.getAsInteger(10, precision))
-      precision = 0;
-    auto signed_ = lltype::SignedType::get(ctx);
-    auto number = [&](int64_t v) -> Value {
-      return lltype::ConstantOp::create(builder, loc, signed_,
-                                        builder.getI64IntegerAttr(v));
-    };
-    Value conv = lltype::ConstantOp::create(builder, loc,
-                                            lltype::CharType::get(ctx),
-                                            builder.getI64IntegerAttr(conversion));
-    SmallVector<Value> rest{conv, number(flags), number(width),
-                            number(precision)};
-    Value piece;
-    bool plain = modifiers.empty();
-    if (isString(annotation)) {
-      Value text = toStr(loc, low, annotation, op);
-      if (text && plain && conversion == 's')
-        piece = text;
-      else if (text)
-        piece = callRuntime(loc, "rpy_format_str",
-                            llvm::to_vector(llvm::concat<Value>(
-                                ValueRange{text}, ValueRange(rest))),
-                            string);
-    } else if (isa<ann::FloatType>(annotation)) {
-      piece = callRuntime(loc, "rpy_format_float",
-                          llvm::to_vector(llvm::concat<Value>(
-                              ValueRange{low}, ValueRange(rest))),
-                          string);
-    } else if ((conversion == 's' || conversion == 'r') &&
-               !isa<ann::IntType, ann::BoolType>(annotation)) {
-      piece = toStr(loc, low, annotation, op);
-    } else if (isa<ann::BoolType>(annotation) &&
-               (conversion == 's' || conversion == 'r')) {
-      piece = toStr(loc, low, annotation, op);
-    } else {
-      Value integer = convert(low, annotation,
-                              ann::IntType::get(ctx, false, false), op);
-      if (integer && plain && (conversion == 'd' || conversion == 'i' ||
-                               conversion == 's' || conversion == 'r'))
-        piece = callRuntime(loc, "rpy_int_str", integer, string);
-      else if (integer)
-        piece = callRuntime(loc, "rpy_format_int",
-                            llvm::to_vector(llvm::concat<Value>(
-                                ValueRange{integer}, ValueRange(rest))),
-                            string);
-    }
+    FormatSpec spec{conversion, 0, 0, -1};
+    StringRef mods = modifiers;
+    for (; !mods.empty() && StringRef("-+ #0").contains(mods.front());
+         mods = mods.drop_front())
+      spec.flags |= llvm::StringSwitch<int64_t>(mods.take_front(1))
+                        .Case("-", kFlagLeft)
+                        .Case("+", kFlagPlus)
+                        .Case(" ", kFlagSpace)
+                        .Case("0", kFlagZero)
+                        .Default(kFlagAlternate);
+    size_t digits = mods.find_first_not_of("0123456789");
+    (void)mods.take_front(digits).getAsInteger(10, spec.width);
+    mods = mods.drop_front(std::min(digits, mods.size()));
+    if (mods.consume_front(".") && mods.getAsInteger(10, spec.precision))
+      spec.precision = 0;
+    Value piece = formatValue(loc, lookup(value), value.getType(), spec,
+                              modifiers.empty(), op);
     if (!piece)
       return failure();
     pieces.push_back(piece);

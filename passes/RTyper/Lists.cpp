@@ -42,6 +42,10 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
                          .str();
   if (symbols.lookup(name))
     return FlatSymbolRefAttr::get(ctx, name);
+  // index() raises from a helper of its own, so that inside a try the
+  // call is the block's last operation, where the handler attaches.
+  FlatSymbolRefAttr search =
+      what == "checkedindex" ? listHelper("index", item) : nullptr;
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToEnd(module.getBody());
   Location loc = module.getLoc();
@@ -57,7 +61,7 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
     type = FunctionType::get(ctx, {list, array, signed_}, {});
   else if (what == "reverse")
     type = FunctionType::get(ctx, {array, signed_}, {});
-  else // index, count
+  else // index, checkedindex, count
     type = FunctionType::get(ctx, {array, signed_, item}, {signed_});
   auto func = lltype::FuncOp::create(builder, loc, name, type, StringAttr(),
                                      ArrayAttr(), ArrayAttr());
@@ -158,6 +162,28 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
       return {};
     });
     lltype::ReturnOp::create(builder, loc, Value());
+  } else if (what == "checkedindex") {
+    // The position of the value, or ValueError as CPython says it.
+    Value position =
+        lltype::DirectCallOp::create(builder, loc, TypeRange{signed_}, search,
+                                     entry->getArguments(), ArrayAttr(),
+                                     ArrayAttr())
+            .getResult(0);
+    auto *missing = new Block(), *found = new Block();
+    body.push_back(missing);
+    body.push_back(found);
+    lltype::CondBrOp::create(
+        builder, loc,
+        lltype::IntLtOp::create(builder, loc, position, constant(0)),
+        ValueRange(), ValueRange(), missing, found);
+    builder.setInsertionPointToStart(missing);
+    lltype::DirectCallOp::create(
+        builder, loc, TypeRange(), raiseHelper("ValueError"),
+        ValueRange{stringLiteral(loc, "list.index(x): x not in list")},
+        ArrayAttr(), ArrayAttr());
+    lltype::UnreachableOp::create(builder, loc);
+    builder.setInsertionPointToStart(found);
+    lltype::ReturnOp::create(builder, loc, position);
   } else if (what == "count") {
     Value items = entry->getArgument(0), value = entry->getArgument(2);
     SmallVector<Value> total =
@@ -268,28 +294,10 @@ LogicalResult RTyper::convertListMethod(Operation *op, StringRef name,
     Value value = element(0);
     if (!value)
       return failure();
-    Value result =
-        call(listHelper(name, item), {items, length, value}, {signed_})
-            .getResult(0);
-    if (name == "index") {
-      // A missing value: ValueError, as CPython says it.
-      Value missing = lltype::IntLtOp::create(
-          builder, loc, result,
-          lltype::ConstantOp::create(builder, loc, signed_,
-                                     builder.getI64IntegerAttr(0)));
-      Block *current = builder.getInsertionBlock();
-      auto *fail = new Block(), *ok = new Block();
-      current->getParent()->getBlocks().insertAfter(current->getIterator(),
-                                                    fail);
-      current->getParent()->getBlocks().insertAfter(fail->getIterator(), ok);
-      lltype::CondBrOp::create(builder, loc, missing, ValueRange(),
-                               ValueRange(), fail, ok);
-      builder.setInsertionPointToStart(fail);
-      call(raiseHelper("ValueError"),
-           {stringLiteral(loc, "list.index(x): x not in list")}, {});
-      lltype::UnreachableOp::create(builder, loc);
-      builder.setInsertionPointToStart(ok);
-    }
+    Value result = call(listHelper(name == "index" ? "checkedindex" : "count",
+                                   item),
+                        {items, length, value}, {signed_})
+                       .getResult(0);
     return produce(op, result);
   }
   return error(op, "the rtyper does not support calling the list method '" +

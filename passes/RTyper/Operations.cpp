@@ -57,6 +57,8 @@ LogicalResult RTyper::convertOp(Operation *op) {
                                                   builder.getUnitAttr()));
   if (isa<flow::ModOp>(op) && isString(*types.begin()))
     return convertFormat(op);
+  if (isa<flow::FormatOp>(op))
+    return convertFormatField(op);
   if (isa<flow::NewTupleOp>(op) ||
       (isa<flow::GetItemOp>(op) && isa<ann::TupleType>(*types.begin())))
     return convertTupleOp(op);
@@ -550,22 +552,13 @@ LogicalResult RTyper::convertListOp(Operation *op) {
 LogicalResult RTyper::convertTupleOp(Operation *op) {
   Location loc = op->getLoc();
   if (isa<flow::NewTupleOp>(op)) {
-    auto tuple = cast<ann::TupleType>(op->getResult(0).getType());
-    lltype::PtrType type = tupleType(tuple, loc);
-    if (!type)
-      return failure();
-    Value result = lltype::MallocOp::create(builder, loc, type);
-    for (auto [index, operand, element] :
-         llvm::enumerate(op->getOperands(), tuple.getElementTypes())) {
-      Value value = convert(lookup(operand), operand.getType(), element, op);
-      if (!value)
-        return failure();
-      if (isa<lltype::VoidType>(value.getType()))
-        continue;
-      lltype::SetFieldOp::create(builder, loc, result,
-                                 "item" + std::to_string(index), value);
-    }
-    return produce(op, result);
+    SmallVector<Value> items;
+    for (Value operand : op->getOperands())
+      items.push_back(lookup(operand));
+    Value result =
+        buildTuple(loc, items, llvm::to_vector(op->getOperandTypes()),
+                   cast<ann::TupleType>(op->getResult(0).getType()), op);
+    return result ? produce(op, result) : failure();
   }
   // t[i]: the annotator accepts only constant indices.
   auto tuple = cast<ann::TupleType>(op->getOperand(0).getType());
@@ -576,16 +569,42 @@ LogicalResult RTyper::convertTupleOp(Operation *op) {
     return error(op, "a tuple can only be indexed by a constant");
   int64_t size = tuple.getElementTypes().size();
   int64_t i = index.getInt() < 0 ? index.getInt() + size : index.getInt();
-  Type element = tuple.getElementTypes()[i];
-  Type low = lowType(element, op);
-  if (!low)
+  Value value = tupleItem(loc, lookup(op->getOperand(0)), tuple, i, op);
+  if (!value)
     return failure();
-  if (isa<lltype::VoidType>(low))
-    return produce(op, lltype::ConstantOp::create(builder, loc, low,
-                                                  builder.getUnitAttr()));
-  Value value = lltype::GetFieldOp::create(builder, loc, low,
-                                           lookup(op->getOperand(0)),
-                                           "item" + std::to_string(i));
-  Value result = convert(value, element, op->getResult(0).getType(), op);
+  Value result = convert(value, tuple.getElementTypes()[i],
+                         op->getResult(0).getType(), op);
   return result ? produce(op, result) : failure();
+}
+
+Value RTyper::buildTuple(Location loc, ValueRange items,
+                         ArrayRef<Type> annotations, ann::TupleType tuple,
+                         Operation *at) {
+  lltype::PtrType type = tupleType(tuple, loc);
+  if (!type)
+    return nullptr;
+  Value result = lltype::MallocOp::create(builder, loc, type);
+  for (auto [index, item, annotation, element] :
+       llvm::enumerate(items, annotations, tuple.getElementTypes())) {
+    Value value = convert(item, annotation, element, at);
+    if (!value)
+      return nullptr;
+    if (isa<lltype::VoidType>(value.getType()))
+      continue; // None: nothing stored
+    lltype::SetFieldOp::create(builder, loc, result,
+                               "item" + std::to_string(index), value);
+  }
+  return result;
+}
+
+Value RTyper::tupleItem(Location loc, Value tuple, ann::TupleType type,
+                        int64_t index, Operation *at) {
+  Type low = lowType(type.getElementTypes()[index], at);
+  if (!low)
+    return nullptr;
+  if (isa<lltype::VoidType>(low))
+    return lltype::ConstantOp::create(builder, loc, low,
+                                      builder.getUnitAttr());
+  return lltype::GetFieldOp::create(builder, loc, low, tuple,
+                                    "item" + std::to_string(index));
 }

@@ -73,6 +73,13 @@ private:
   FlatSymbolRefAttr staticTuple(Location loc, ArrayAttr value,
                                 ann::TupleType type);
   /// `flow.newtuple`, and `getitem` of a tuple with a constant index.
+  /// A new tuple of `items` (of annotations `annotations`) converted to
+  /// the items of `tuple`.
+  Value buildTuple(Location loc, ValueRange items, ArrayRef<Type> annotations,
+                   ann::TupleType tuple, Operation *at);
+  /// Item `index` of a tuple (a void placeholder for None).
+  Value tupleItem(Location loc, Value tuple, ann::TupleType type,
+                  int64_t index, Operation *at);
   LogicalResult convertTupleOp(Operation *op);
   /// The GC array of `item` that lists of `item` keep their items in.
   lltype::PtrType itemArrayType(Type item);
@@ -257,6 +264,19 @@ private:
   LogicalResult convertListContains(Operation *op);
   /// `%`-formatting of a string (Formatting.cpp).
   LogicalResult convertFormat(Operation *op);
+  /// One f-string replacement field (`flow.format`).
+  LogicalResult convertFormatField(Operation *op);
+  /// A printf-style conversion of one value, as the runtime's
+  /// rpy_format_* take it: the conversion letter, RPY_FMT_* flags, the
+  /// width and the precision (-1: none).
+  struct FormatSpec {
+    char conversion;
+    int64_t flags, width, precision;
+  };
+  /// The string of `low` (of annotation `annotation`) formatted by `spec`;
+  /// `plain` when the spec has no flags, width or precision.
+  Value formatValue(Location loc, Value low, Type annotation,
+                    const FormatSpec &spec, bool plain, Operation *op);
   /// The built-ins of `os` (Externals.cpp): the runtime's functions, an
   /// error raising OSError.
   LogicalResult convertOsCall(Operation *op, StringRef name, ValueRange args,

@@ -208,6 +208,21 @@ Value RTyper::convert(Value value, Type from, Type to, Operation *at) {
   if (auto instance = dyn_cast<ann::InstanceType>(to);
       instance && isa<ann::InstanceType>(from))
     return castInstance(loc, value, instance.getClassRef());
+  // A tuple whose items generalise (('a', 1) into a list of (str, int)):
+  // a copy with each item converted.
+  if (auto toTuple = dyn_cast<ann::TupleType>(to)) {
+    auto fromTuple = dyn_cast<ann::TupleType>(from);
+    if (fromTuple && fromTuple.getElementTypes().size() ==
+                         toTuple.getElementTypes().size()) {
+      SmallVector<Value> items;
+      for (size_t i = 0; i < fromTuple.getElementTypes().size(); ++i) {
+        items.push_back(tupleItem(loc, value, fromTuple, i, at));
+        if (!items.back())
+          return nullptr;
+      }
+      return buildTuple(loc, items, fromTuple.getElementTypes(), toTuple, at);
+    }
+  }
   (void)error(at, "the rtyper cannot convert " + ann::describe(from) +
                       " to " + ann::describe(to) + " yet");
   return nullptr;
