@@ -24,5 +24,5 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.rpy_tools_dir, append_path=True)
 
-tools = [ToolSubst(t, unresolved="ignore") for t in ["rpy-opt", "rpy-translate"]]
+tools = [ToolSubst(t, unresolved="ignore") for t in ["rpy-llinterp", "rpy-opt", "rpy-translate"]]
 llvm_config.add_tool_substitutions(tools, [config.rpy_tools_dir])

@@ -381,15 +381,22 @@ ParseResult ConstantOp::parse(OpAsmParser &parser, OperationState &result) {
     value = builder.getBoolAttr(false);
   else if (succeeded(parser.parseOptionalKeyword("unit")))
     value = builder.getUnitAttr();
-  else if (OptionalParseResult parsed = parser.parseOptionalInteger(integer);
-           parsed.has_value()) {
-    if (failed(*parsed))
+  else {
+    // The sign first: after it, either an integer or a float follows.
+    bool negative = succeeded(parser.parseOptionalMinus());
+    if (OptionalParseResult parsed = parser.parseOptionalInteger(integer);
+        parsed.has_value()) {
+      if (failed(*parsed))
+        return failure();
+      int64_t magnitude = integer.getSExtValue();
+      value = builder.getI64IntegerAttr(
+          negative ? static_cast<int64_t>(0 - static_cast<uint64_t>(magnitude))
+                   : magnitude);
+    } else if (succeeded(parser.parseFloat(number))) {
+      value = builder.getF64FloatAttr(negative ? -number : number);
+    } else {
       return failure();
-    value = builder.getI64IntegerAttr(integer.getSExtValue());
-  } else if (succeeded(parser.parseFloat(number))) {
-    value = builder.getF64FloatAttr(number);
-  } else {
-    return failure();
+    }
   }
   Type type;
   if (parser.parseOptionalAttrDict(result.attributes) || parser.parseColon() ||

@@ -446,7 +446,7 @@ LogicalResult Emitter::emitOp(Operation *op) {
   if (auto enter = dyn_cast<lltype::GcEnterFrameOp>(op)) {
     Value frame = moveTop(enter.getSlots());
     Value null = LLVM::ZeroOp::create(builder, loc, ptrType);
-    for (int64_t i = 0; i < enter.getSlots(); ++i)
+    for (int64_t i = 0, e = enter.getSlots(); i < e; ++i)
       LLVM::StoreOp::create(
           builder, loc, null,
           LLVM::GEPOp::create(builder, loc, ptrType, ptrType, frame,

@@ -121,6 +121,22 @@ Type Layouts::itemType(StringRef name, std::optional<StringRef> field) {
   return arrays.lookup(name).getItemType();
 }
 
+int64_t Layouts::fieldOffset(StringRef name, StringRef field) {
+  return offsetOf(containerType(name), {fieldIndex(name, field)});
+}
+
+int64_t Layouts::lengthOffset(StringRef name, std::optional<StringRef> field) {
+  return offsetOf(containerType(name), lengthPath(name, field));
+}
+
+int64_t Layouts::itemsOffset(StringRef name, std::optional<StringRef> field) {
+  return offsetOf(containerType(name), itemsPath(name, field));
+}
+
+int64_t Layouts::valueSize(Type type) {
+  return dataLayout.getTypeSize(valueType(type));
+}
+
 int64_t Layouts::offsetOf(Type type, ArrayRef<int32_t> path, Type *element) {
   int64_t offset = 0;
   for (int32_t index : path) {
@@ -189,9 +205,9 @@ std::optional<Layouts::TypeInfo> Layouts::runtimeTypeInfo(uint32_t tid) {
     return info;
   }
   if (tid == 4) {
-    // rpy_dict: header, length, used, desc, entries, index.
-    info.fixedSize = 48;
-    info.ptrOffsets = {32, 40};
+    // rpy_dict: header, length, used, filled, desc, entries, index.
+    info.fixedSize = 56;
+    info.ptrOffsets = {40, 48};
     return info;
   }
   if (tid == 5) {
@@ -225,7 +241,7 @@ Layouts::TypeInfo Layouts::typeInfo(StringRef name) {
   info.fixedSize = offsetOf(type, itemsPath(name, arrayField), &items);
   info.lengthOffset = offsetOf(type, lengthPath(name, arrayField));
   Type item = itemType(name, arrayField);
-  info.itemSize = dataLayout.getTypeSize(valueType(item));
+  info.itemSize = valueSize(item);
   gcPointers(item, 0, info.itemPtrOffsets);
   return info;
 }

@@ -56,6 +56,17 @@ public:
   mlir::Type itemType(llvm::StringRef name,
                       std::optional<llvm::StringRef> field);
 
+  /// Byte offsets, for code that reads memory itself (the llinterpreter):
+  /// of field `field` of struct `name`, of the length and of the first item
+  /// of the array `name` or of the inline array `field`, and the size of a
+  /// value of lltype `type` (an array item's stride).
+  int64_t fieldOffset(llvm::StringRef name, llvm::StringRef field);
+  int64_t lengthOffset(llvm::StringRef name,
+                       std::optional<llvm::StringRef> field);
+  int64_t itemsOffset(llvm::StringRef name,
+                      std::optional<llvm::StringRef> field);
+  int64_t valueSize(mlir::Type type);
+
   /// The type id of the GC container `name` (1, 2 and 3 are reserved).
   uint32_t typeId(llvm::StringRef name) { return typeIds.lookup(name); }
   /// The GC containers in type-id order, from id 1.

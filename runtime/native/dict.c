@@ -73,7 +73,7 @@ static inline bool keys_equal(const rpy_dict_desc *desc, uint64_t a,
 #define KEY_IS_POINTER 1
 #define VALUE_IS_POINTER 2
 static int pointer_words(const rpy_dict_desc *desc) {
-  const int64_t *off = rpy_typeinfos[desc->entries_tid].item_ptr_offsets;
+  const int64_t *off = rpy_typeinfo_of(desc->entries_tid)->item_ptr_offsets;
   int result = 0;
   for (; off && *off >= 0; ++off)
     result |= *off == 8 ? KEY_IS_POINTER : *off == 16 ? VALUE_IS_POINTER : 0;

@@ -38,7 +38,7 @@ typedef struct dt_entry {
 #define DT_DELETED (-2)
 
 static int64_t item_size(const dt_array *array) {
-  return rpy_typeinfos[array->hdr.tid].item_size;
+  return rpy_typeinfo_of(array->hdr.tid)->item_size;
 }
 
 static dt_entry *entry_at(const dt_dict *d, int64_t i) {

@@ -147,10 +147,29 @@ static void init_shadowstack(void) {
  * Initialisation
  *===----------------------------------------------------------------------===*/
 
+const rpy_typeinfo *rpy_gc_typeinfos;
+static uint32_t typeinfo_count;
+static void *const *static_roots;
+static int64_t static_root_count;
+
+void rpy_gc_use_tables(const rpy_typeinfo *typeinfos, uint32_t count,
+                       void *const *roots, int64_t root_count) {
+  rpy_gc_typeinfos = typeinfos;
+  typeinfo_count = count;
+  static_roots = roots;
+  static_root_count = root_count;
+}
+
 void rpy_gc_init(void) {
   if (initialised)
     return;
   initialised = true;
+  if (!rpy_gc_typeinfos && rpy_typeinfos)
+    rpy_gc_use_tables(rpy_typeinfos, rpy_typeinfo_count, rpy_static_roots,
+                      rpy_static_root_count);
+  if (!rpy_gc_typeinfos)
+    rpy_fatal("no type-info table: neither the program's nor one given to "
+              "rpy_gc_use_tables");
   uint32_t cls = 0;
   for (uint32_t words = 0; words <= SMALL_MAX / 8; ++words) {
     while (class_sizes[cls] < words * 8)
@@ -272,12 +291,12 @@ static void *allocate(uint32_t tid, int64_t size) {
 }
 
 static const rpy_typeinfo *typeinfo(uint32_t tid) {
-  if (tid == 0 || tid >= rpy_typeinfo_count) {
+  if (tid == 0 || tid >= typeinfo_count) {
     char msg[64];
     snprintf(msg, sizeof(msg), "invalid type id %u", tid);
     rpy_fatal(msg);
   }
-  return &rpy_typeinfos[tid];
+  return &rpy_gc_typeinfos[tid];
 }
 
 void *rpy_gc_malloc(uint32_t tid) {
@@ -349,8 +368,8 @@ static void trace(void *obj) {
 static void mark_from_roots(void) {
   for (void **p = rpy_shadowstack_base; p < rpy_shadowstack_top; ++p)
     mark(*p);
-  for (int64_t i = 0; i < rpy_static_root_count; ++i) {
-    void *root = rpy_static_roots[i];
+  for (int64_t i = 0; i < static_root_count; ++i) {
+    void *root = static_roots[i];
     if (!root)
       continue;
     if (((rpy_hdr *)root)->gcflags & RPY_GCFLAG_STATIC)

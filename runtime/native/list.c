@@ -13,7 +13,7 @@
 #include <string.h>
 
 static inline const rpy_typeinfo *ti_of(uint32_t tid) {
-  return &rpy_typeinfos[tid];
+  return rpy_typeinfo_of(tid);
 }
 
 /* The first item of a GcArray. */

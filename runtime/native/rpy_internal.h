@@ -44,6 +44,12 @@ static inline void normalize_slice(int64_t length, int64_t *start,
   }
 }
 
+/// The type-info table in use (rpy_gc_use_tables, or the program's).
+extern const rpy_typeinfo *rpy_gc_typeinfos;
+static inline const rpy_typeinfo *rpy_typeinfo_of(uint32_t tid) {
+  return &rpy_gc_typeinfos[tid];
+}
+
 /// The string type's character classes (bit per predicate), from CPython.
 extern const uint8_t rpy_char_classes[256];
 #define RPY_CC_SPACE 0x01

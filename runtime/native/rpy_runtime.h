@@ -46,11 +46,13 @@ typedef struct rpy_typeinfo {
   const int64_t *item_ptr_offsets; /* GC pointers inside one item, -1 ends */
 } rpy_typeinfo;
 
-/* Emitted by the compiler (or defined by a test). */
-extern const rpy_typeinfo rpy_typeinfos[];
-extern const uint32_t rpy_typeinfo_count;
-extern void *const rpy_static_roots[];
-extern const int64_t rpy_static_root_count;
+/* Emitted by the compiler (or defined by a test). Weak: a program that
+   has none (the llinterpreter, which loads the runtime as a shared library)
+   gives its tables to rpy_gc_use_tables before rpy_gc_init. */
+extern const rpy_typeinfo rpy_typeinfos[] __attribute__((weak));
+extern const uint32_t rpy_typeinfo_count __attribute__((weak));
+extern void *const rpy_static_roots[] __attribute__((weak));
+extern const int64_t rpy_static_root_count __attribute__((weak));
 
 /* Reserved type ids: the compiler emits exactly these entries. */
 #define RPY_TID_STRING 1         /* rpy_string */
@@ -149,6 +151,10 @@ extern void **rpy_shadowstack_limit;
 
 /// Sets the collector up (idempotent); reads RPY_GC_STRESS.
 void rpy_gc_init(void);
+/// The type-info table and static roots to use instead of the program's
+/// symbols above; before rpy_gc_init.
+void rpy_gc_use_tables(const rpy_typeinfo *typeinfos, uint32_t count,
+                       void *const *static_roots, int64_t static_root_count);
 /// A zeroed fixed-size object of type `tid`, header set.
 void *rpy_gc_malloc(uint32_t tid);
 /// A zeroed variable-sized object of type `tid` with `length` items.

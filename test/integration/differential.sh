@@ -1,26 +1,52 @@
 #!/usr/bin/env bash
-# Differential test of one RPython 3 program: translated to a native
-# executable, and run by CPython with the repository's rpython.rlib
-# stand-ins; standard output and exit status must be equal byte for byte.
+# Differential test of one RPython 3 program against CPython running it with
+# the repository's rpython.rlib stand-ins: standard output and exit status
+# must be equal byte for byte, and an uncaught exception's message must be
+# the last line of CPython's traceback. Three runs must agree with CPython:
+#   - the native executable;
+#   - the llinterpreter on the RTyper's graphs;
+#   - the llinterpreter after the exception and GC transforms, collecting
+#     at every allocation (RPY_GC_STRESS), which finds missing roots.
 # Usage: differential.sh <program.py> <scratch-prefix> [args...]
 set -u
 program="$1" scratch="$2"
 shift 2
-rpy-translate "$program" -o "$scratch.exe" || exit 1
-"$scratch.exe" "$@" >"$scratch.out" 2>"$scratch.err"
-echo "exit status $?" >>"$scratch.out"
+
 PYTHONPATH="$RPY_RLIB" python3 "$program" "$@" >"$scratch.expected" 2>"$scratch.pyerr"
 echo "exit status $?" >>"$scratch.expected"
-if ! diff -u "$scratch.expected" "$scratch.out"; then
-  echo "--- stderr of the translated program:"; cat "$scratch.err"
-  exit 1
-fi
-# An uncaught exception: the last line of CPython's traceback.
-if [ -s "$scratch.pyerr" ]; then
-  expected_last=$(tail -n 1 "$scratch.pyerr")
-  actual_last=$(tail -n 1 "$scratch.err")
-  if [ "$expected_last" != "$actual_last" ]; then
-    echo "stderr's last line differs: CPython '$expected_last', translated '$actual_last'"
+
+# check <name>: compares $scratch.<name>.out/.err with CPython's.
+check() {
+  local name="$1"
+  if ! diff -u "$scratch.expected" "$scratch.$name.out"; then
+    echo "--- ($name) stderr:"; cat "$scratch.$name.err"
     exit 1
   fi
-fi
+  if [ -s "$scratch.pyerr" ]; then
+    local expected_last actual_last
+    expected_last=$(tail -n 1 "$scratch.pyerr")
+    actual_last=$(tail -n 1 "$scratch.$name.err")
+    if [ "$expected_last" != "$actual_last" ]; then
+      echo "($name) stderr's last line differs: CPython '$expected_last', rpy '$actual_last'"
+      exit 1
+    fi
+  fi
+}
+
+rpy-translate "$program" -o "$scratch.exe" || exit 1
+"$scratch.exe" "$@" >"$scratch.native.out" 2>"$scratch.native.err"
+echo "exit status $?" >>"$scratch.native.out"
+check native
+
+rpy-translate "$program" --backend=llinterp -- "$@" \
+  >"$scratch.llinterp.out" 2>"$scratch.llinterp.err"
+echo "exit status $?" >>"$scratch.llinterp.out"
+check llinterp
+
+rpy-translate "$program" --emit=ll -o "$scratch.ll.mlir" || exit 1
+rpy-opt "$scratch.ll.mlir" --lltype-exception-transform --lltype-gc-transform \
+  -o "$scratch.transformed.mlir" || exit 1
+RPY_GC_STRESS=1 rpy-llinterp "$scratch.transformed.mlir" -- "$@" \
+  >"$scratch.transformed.out" 2>"$scratch.transformed.err"
+echo "exit status $?" >>"$scratch.transformed.out"
+check transformed

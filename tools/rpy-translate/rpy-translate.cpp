@@ -1,13 +1,16 @@
 //===- rpy-translate.cpp - RPython 3 source to each stage of rpy ----------===//
 //
 // `rpy-translate prog.py -o prog` makes a native executable;
-// `rpy-translate prog.py --emit=<stage>` prints the program at that stage.
+// `rpy-translate prog.py --emit=<stage>` prints the program at that stage;
+// `rpy-translate prog.py --backend=llinterp -- args` runs its low-level
+// graphs in the llinterpreter.
 // Errors in the input print `file:line:col: error: ...` and exit with 1.
 //
 //===----------------------------------------------------------------------===//
 
 #include "lib/Driver/Driver.h"
 #include "lib/Driver/FlowGraphViz.h"
+#include "lib/LLInterp/LLInterp.h"
 #include "lib/Registration/Registration.h"
 
 #include "mlir/IR/AsmState.h"
@@ -42,6 +45,17 @@ cl::opt<Stage> emit(
                           "the optimised LLVM IR"),
                clEnumValN(Stage::Exe, "exe",
                           "a native executable (-o, default a.out)")));
+enum class Backend { Native, LLInterp };
+cl::opt<Backend> backend(
+    "backend", cl::desc("What runs the program (default: native)"),
+    cl::init(Backend::Native),
+    cl::values(clEnumValN(Backend::Native, "native",
+                          "an executable compiled through LLVM"),
+               clEnumValN(Backend::LLInterp, "llinterp",
+                          "the llinterpreter, now, on the RTyper's graphs "
+                          "(the exit status is the program's)")));
+cl::list<std::string> programArgs(cl::Positional,
+                                  cl::desc("[-- <program arguments>...]"));
 cl::opt<std::string> outputFile(
     "o", cl::desc("Output file (default: stdout; a.out for an executable)"),
     cl::value_desc("file"), cl::init(""));
@@ -73,7 +87,18 @@ int main(int argc, char **argv) {
       "  rpy-translate prog.py --emit=flow   print the flow graphs\n"
       "  rpy-translate prog.py --emit=ann    print them annotated\n"
       "  rpy-translate prog.py --emit=ll     print the low-level graphs\n"
-      "  rpy-translate prog.py --emit=llvm   print the optimised LLVM IR\n");
+      "  rpy-translate prog.py --emit=llvm   print the optimised LLVM IR\n"
+      "  rpy-translate prog.py --backend=llinterp -- args\n"
+      "                                      run it in the llinterpreter\n");
+  if (!programArgs.empty() && backend != Backend::LLInterp) {
+    errs() << "rpy-translate: program arguments are for --backend=llinterp\n";
+    return 1;
+  }
+  if (backend == Backend::LLInterp && emit != Stage::Exe) {
+    errs() << "rpy-translate: --backend=llinterp runs the program; it takes "
+              "no --emit\n";
+    return 1;
+  }
 
   std::string error;
   std::string outputPath =
@@ -135,6 +160,12 @@ int main(int argc, char **argv) {
   }
   if (!rpy::driver::rtype(*module))
     return 1;
+  if (backend == Backend::LLInterp) {
+    std::vector<std::string> args{inputFile};
+    args.insert(args.end(), programArgs.begin(), programArgs.end());
+    std::optional<int> status = rpy::llinterp::run(*module, args, argv[0]);
+    return status ? *status : 1;
+  }
   if (emit == Stage::LL) {
     module->print(output->os(), mlir::OpPrintingFlags());
     output->keep();

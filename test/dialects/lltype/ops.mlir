@@ -37,6 +37,10 @@ lltype.func @arith(%a: !lltype.signed, %b: !lltype.signed, %u: !lltype.unsigned,
   %1 = lltype.constant 2.5 : !lltype.float
   // CHECK: lltype.constant 97 : !lltype.char
   %2 = lltype.constant 97 : !lltype.char
+  // CHECK: lltype.constant -1.250000e+00 : !lltype.float
+  %neg_f = lltype.constant -1.25 : !lltype.float
+  // CHECK: lltype.constant -9223372036854775808 : !lltype.signed
+  %neg_i = lltype.constant -9223372036854775808 : !lltype.signed
   // CHECK: lltype.constant true : !lltype.bool
   %3 = lltype.constant true : !lltype.bool
   // CHECK: lltype.constant unit : !lltype.void
