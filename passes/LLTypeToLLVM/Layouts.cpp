@@ -11,7 +11,7 @@ using namespace rpy;
 using namespace rpy::lltype_to_llvm;
 
 Layouts::Layouts(ModuleOp module)
-    : module(module), ctx(module.getContext()), dataLayout(module) {
+    : module(module), ctx(module.getContext()) {
   for (auto def : module.getOps<lltype::StructOp>())
     structs[def.getSymName()] = def;
   for (auto def : module.getOps<lltype::ArrayOp>())
@@ -133,8 +133,37 @@ int64_t Layouts::itemsOffset(StringRef name, std::optional<StringRef> field) {
   return offsetOf(containerType(name), itemsPath(name, field));
 }
 
-int64_t Layouts::valueSize(Type type) {
-  return dataLayout.getTypeSize(valueType(type));
+int64_t Layouts::valueSize(Type type) { return allocSize(valueType(type)); }
+
+int64_t Layouts::alignment(Type type) {
+  if (auto structType = dyn_cast<LLVM::LLVMStructType>(type)) {
+    int64_t align = 1;
+    for (Type member : structType.getBody())
+      align = std::max(align, alignment(member));
+    return align;
+  }
+  if (auto array = dyn_cast<LLVM::LLVMArrayType>(type))
+    return alignment(array.getElementType());
+  if (auto integer = dyn_cast<IntegerType>(type))
+    return llvm::PowerOf2Ceil(llvm::divideCeil(integer.getWidth(), 8));
+  return 8; // f64 and pointers
+}
+
+int64_t Layouts::allocSize(Type type) {
+  // The C ABI of LP64 targets (x86-64, AArch64), which is what LLVM's
+  // getTypeAllocSize gives there: members at their alignment, the whole
+  // padded to its own. (MLIR's default DataLayout aligns i64 to 4.)
+  if (auto structType = dyn_cast<LLVM::LLVMStructType>(type)) {
+    int64_t size = 0;
+    for (Type member : structType.getBody())
+      size = llvm::alignTo(size, alignment(member)) + allocSize(member);
+    return llvm::alignTo(size, alignment(type));
+  }
+  if (auto array = dyn_cast<LLVM::LLVMArrayType>(type))
+    return array.getNumElements() * allocSize(array.getElementType());
+  if (isa<IntegerType>(type))
+    return alignment(type);
+  return 8;
 }
 
 int64_t Layouts::offsetOf(Type type, ArrayRef<int32_t> path, Type *element) {
@@ -143,9 +172,9 @@ int64_t Layouts::offsetOf(Type type, ArrayRef<int32_t> path, Type *element) {
     auto structType = cast<LLVM::LLVMStructType>(type);
     for (int32_t i = 0; i <= index; ++i) {
       Type member = structType.getBody()[i];
-      offset = llvm::alignTo(offset, dataLayout.getTypeABIAlignment(member));
+      offset = llvm::alignTo(offset, alignment(member));
       if (i < index)
-        offset += dataLayout.getTypeSize(member);
+        offset += allocSize(member);
     }
     type = structType.getBody()[index];
   }
@@ -234,7 +263,7 @@ Layouts::TypeInfo Layouts::typeInfo(StringRef name) {
                0, info.ptrOffsets);
   }
   if (!varsize) {
-    info.fixedSize = dataLayout.getTypeSize(type);
+    info.fixedSize = allocSize(type);
     return info;
   }
   Type items;

@@ -15,7 +15,6 @@
 #include "dialects/lltype/LLTypeOps.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMTypes.h"
-#include "mlir/Interfaces/DataLayoutInterfaces.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringMap.h"
 
@@ -87,13 +86,15 @@ private:
   /// Byte offset of the element at `path` inside `type`; also its type.
   int64_t offsetOf(mlir::Type type, llvm::ArrayRef<int32_t> path,
                    mlir::Type *element = nullptr);
+  /// The size of an LLVM type with its tail padding, and its alignment.
+  int64_t allocSize(mlir::Type type);
+  int64_t alignment(mlir::Type type);
   /// Offsets (from `base`) of the GC pointers inside a value of `type`.
   void gcPointers(mlir::Type lltypeType, int64_t base,
                   llvm::SmallVectorImpl<int64_t> &out);
 
   mlir::ModuleOp module;
   mlir::MLIRContext *ctx;
-  mlir::DataLayout dataLayout;
   llvm::StringMap<lltype::StructOp> structs;
   llvm::StringMap<lltype::ArrayOp> arrays;
   llvm::StringMap<mlir::LLVM::LLVMStructType> types;

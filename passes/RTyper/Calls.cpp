@@ -250,7 +250,7 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     if (isa<ann::StrType>(type))
       return produce(op, lltype::GetArraySizeOp::create(
                              builder, loc, arg(0), builder.getStringAttr("chars")));
-    if (isa<ann::DictType>(type))
+    if (isa<ann::DictType, ann::SetType>(type))
       return produce(op, lltype::GetFieldOp::create(builder, loc, signed_,
                                                     arg(0), "length"));
     if (auto tuple = dyn_cast<ann::TupleType>(type))
@@ -274,6 +274,15 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     }
     Value text = toStr(loc, arg(0), argTypes[0], op);
     return text ? produce(op, text) : failure();
+  }
+  if (name == "set" && args.size() <= 1) {
+    FailureOr<DictRepr> repr =
+        dictRepr(dictOfSet(op->getResult(0).getType()), loc);
+    if (failed(repr))
+      return failure();
+    Value set = newSetOf(loc, *repr, args.empty() ? Value() : arg(0),
+                         args.empty() ? Type() : argTypes[0], op);
+    return set ? produce(op, set) : failure();
   }
   if (name == "bool" && args.size() == 1) {
     Value value = truth(loc, arg(0), argTypes[0], op);
@@ -473,6 +482,9 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     return produce(op, toStr(loc, self, selfType, op));
   if (name.starts_with("str.") && name != "str.join")
     return convertStrMethod(op, name.drop_front(4), self, selfType, args,
+                            argTypes);
+  if (name.starts_with("set."))
+    return convertSetMethod(op, name.drop_front(4), self, selfType, args,
                             argTypes);
   if (name == "dict.get" && (args.size() == 1 || args.size() == 2)) {
     auto dictType = cast<ann::DictType>(selfType);

@@ -206,6 +206,20 @@ FlatSymbolRefAttr RTyper::vtableGlobal(Attribute cls) {
   return info.vtableGlobal;
 }
 
+Attribute RTyper::exceptionBase(Attribute cls) {
+  for (Attribute c = cls; c; c = classInfos.lookup(c).parent)
+    if (className(c) == "BaseException")
+      return c;
+  return nullptr;
+}
+
+bool RTyper::isSubclass(Attribute cls, StringRef baseName) {
+  for (Attribute c = cls; c; c = classInfos.lookup(c).parent)
+    if (className(c) == baseName)
+      return true;
+  return false;
+}
+
 Value RTyper::castInstance(Location loc, Value value, Attribute to) {
   lltype::PtrType type = instanceType(to);
   if (value.getType() == type)
@@ -385,14 +399,14 @@ LogicalResult RTyper::instantiate(Operation *op, Attribute cls,
 
   // An exception keeps str() of its argument for the runtime's report, as
   // CPython's BaseException.__new__ keeps the arguments.
-  Attribute base;
-  for (Attribute c = cls; c; c = classInfos.lookup(c).parent)
-    if (className(c) == "BaseException")
-      base = c;
+  Attribute base = exceptionBase(cls);
   if (base && args.size() == 1) {
     Value message = toStr(loc, lookup(args[0]), argTypes[0], op);
     if (!message)
       return failure();
+    // str() of a KeyError is the repr of its key.
+    if (isString(argTypes[0]) && isSubclass(cls, "KeyError"))
+      message = callRuntime(loc, "rpy_str_repr", message, stringType());
     lltype::SetFieldOp::create(builder, loc,
                                castInstance(loc, instance, base), "message",
                                message);

@@ -333,7 +333,7 @@ LogicalResult RTyper::convertDictOp(Operation *op) {
     }
     return produce(op, dict);
   }
-  auto dictType = cast<ann::DictType>(op->getOperand(0).getType());
+  ann::DictType dictType = dictOfSet(op->getOperand(0).getType());
   FailureOr<DictRepr> repr = dictRepr(dictType, loc);
   if (failed(repr))
     return failure();
@@ -492,10 +492,16 @@ FlatSymbolRefAttr RTyper::createPrebuiltInit() {
                      ArrayAttr())
                      .getResult(0);
     ArrayAttr items = *prebuilt.getItems();
+    bool isSet = prebuilt.getKind() == "set";
     for (Attribute item : items) {
-      auto pair = cast<ArrayAttr>(item);
-      Value key = materialize(loc, pair[0], entry.type.getKeyType());
-      Value value = materialize(loc, pair[1], entry.type.getValueType());
+      // A dict's items are (key, value) pairs; a set's are its keys.
+      Value key = materialize(loc, isSet ? item : cast<ArrayAttr>(item)[0],
+                              entry.type.getKeyType());
+      Value value =
+          isSet ? Value(lltype::ConstantOp::create(builder, loc, repr->value,
+                                                   builder.getBoolAttr(false)))
+                : materialize(loc, cast<ArrayAttr>(item)[1],
+                              entry.type.getValueType());
       if (!key || !value)
         return nullptr;
       key = dictKey(loc, *repr, key, entry.type.getKeyType(),
@@ -618,7 +624,7 @@ Value RTyper::prebuiltList(Location loc, FlatSymbolRefAttr ref,
                                      FlatSymbolRefAttr::get(ctx, name));
 }
 
-Value RTyper::opaque(Location loc, Value pointer) {
+lltype::PtrType RTyper::opaqueType() {
   static constexpr llvm::StringLiteral name = "rpy_opaque";
   if (!symbols.lookup(name)) {
     OpBuilder::InsertionGuard guard(builder);
@@ -629,7 +635,9 @@ Value RTyper::opaque(Location loc, Value pointer) {
                                     builder.getStrArrayAttr({}),
                                     builder.getTypeArrayAttr({})));
   }
-  return lltype::CastPointerOp::create(
-      builder, loc, lltype::PtrType::get(ctx, FlatSymbolRefAttr::get(ctx, name)),
-      pointer);
+  return lltype::PtrType::get(ctx, FlatSymbolRefAttr::get(ctx, name));
+}
+
+Value RTyper::opaque(Location loc, Value pointer) {
+  return lltype::CastPointerOp::create(builder, loc, opaqueType(), pointer);
 }

@@ -45,10 +45,7 @@ FlatSymbolRefAttr RTyper::raiseHelper(StringRef cls) {
       builder, loc, castInstance(loc, instance, root), "typeptr",
       lltype::CastPointerOp::create(
           builder, loc, lltype::PtrType::get(ctx, vtableStruct(root)), vtable));
-  Attribute base;
-  for (Attribute c = classAttr; c; c = classInfos.lookup(c).parent)
-    if (className(c) == "BaseException")
-      base = c;
+  Attribute base = exceptionBase(classAttr);
   lltype::SetFieldOp::create(builder, loc, castInstance(loc, instance, base),
                              "message", entry->getArgument(0));
   lltype::RaiseOp::create(builder, loc, castInstance(loc, instance, root));

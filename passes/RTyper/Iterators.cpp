@@ -43,7 +43,7 @@ lltype::PtrType RTyper::iteratorType(ann::IterType iter, Location at) {
     types = {signed_, signed_, signed_};
   } else {
     Type container = iter.getContainerType();
-    bool dict = isa<ann::DictType>(container);
+    bool dict = isa<ann::DictType, ann::SetType>(container);
     if (!isa<ann::ListType, ann::StrType, ann::CharType>(container) &&
         !(dict && iter.getKind() == ann::IterKind::Plain))
       return nullptr;
@@ -198,9 +198,9 @@ LogicalResult RTyper::convertCatch(flow::CatchOp catchOp) {
         builder, loc, it, "next",
         lltype::IntAddOp::create(builder, loc, value, step));
     item = value;
-  } else if (auto dict = dyn_cast<ann::DictType>(iter.getContainerType())) {
+  } else if (isa<ann::DictType, ann::SetType>(iter.getContainerType())) {
     // The next live entry at or after the index, through the runtime.
-    FailureOr<DictRepr> repr = dictRepr(dict, loc);
+    FailureOr<DictRepr> repr = dictRepr(dictOfSet(iter.getContainerType()), loc);
     if (failed(repr))
       return failure();
     Value container = get("container", repr->dict);

@@ -34,6 +34,40 @@ Value RTyper::itemsEqual(Location loc, Value a, Value b) {
   return lltype::IntEqOp::create(builder, loc, a, b);
 }
 
+SmallVector<Value>
+RTyper::countingLoop(Location loc, Region &body, Value start, Value stop,
+                     int64_t step,
+                     function_ref<SmallVector<Value>(Value, ValueRange)> each,
+                     ValueRange carried) {
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto *header = new Block(), *inside = new Block(), *after = new Block();
+  for (Block *block : {header, inside, after})
+    body.push_back(block);
+  SmallVector<Value> initial{start};
+  llvm::append_range(initial, carried);
+  lltype::BrOp::create(builder, loc, initial, header);
+  Value index = header->addArgument(signed_, loc);
+  SmallVector<Value> state;
+  for (Value value : carried)
+    state.push_back(header->addArgument(value.getType(), loc));
+  builder.setInsertionPointToStart(header);
+  Value more =
+      step > 0 ? Value(lltype::IntLtOp::create(builder, loc, index, stop))
+               : Value(lltype::IntGtOp::create(builder, loc, index, stop));
+  lltype::CondBrOp::create(builder, loc, more, ValueRange(), ValueRange(),
+                           inside, after);
+  builder.setInsertionPointToStart(inside);
+  SmallVector<Value> carriedNext = each(index, state);
+  SmallVector<Value> next{lltype::IntAddOp::create(
+      builder, loc, index,
+      lltype::ConstantOp::create(builder, loc, signed_,
+                                 builder.getI64IntegerAttr(step)))};
+  llvm::append_range(next, carriedNext);
+  lltype::BrOp::create(builder, loc, next, header);
+  builder.setInsertionPointToStart(after);
+  return state;
+}
+
 FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
   lltype::PtrType array = itemArrayType(item);
   lltype::PtrType list = listType(item, true);
@@ -70,36 +104,10 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
   builder.setInsertionPointToStart(entry);
   Region &body = func.getBody();
 
-  // A counting loop `for i in range(start, stop, step)` carrying values:
-  // `each` fills the body and returns the carried values' next ones; the
-  // builder ends in the block after the loop, where the final values are.
   auto loop = [&](Value start, Value stop, int64_t step,
                   function_ref<SmallVector<Value>(Value, ValueRange)> each,
-                  ValueRange carried = {}) -> SmallVector<Value> {
-    auto *header = new Block(), *inside = new Block(), *after = new Block();
-    for (Block *block : {header, inside, after})
-      body.push_back(block);
-    SmallVector<Value> initial{start};
-    llvm::append_range(initial, carried);
-    lltype::BrOp::create(builder, loc, initial, header);
-    Value index = header->addArgument(signed_, loc);
-    SmallVector<Value> state;
-    for (Value value : carried)
-      state.push_back(header->addArgument(value.getType(), loc));
-    builder.setInsertionPointToStart(header);
-    Value more =
-        step > 0 ? Value(lltype::IntLtOp::create(builder, loc, index, stop))
-                 : Value(lltype::IntGtOp::create(builder, loc, index, stop));
-    lltype::CondBrOp::create(builder, loc, more, ValueRange(), ValueRange(),
-                             inside, after);
-    builder.setInsertionPointToStart(inside);
-    SmallVector<Value> carriedNext = each(index, state);
-    SmallVector<Value> next{
-        lltype::IntAddOp::create(builder, loc, index, constant(step))};
-    llvm::append_range(next, carriedNext);
-    lltype::BrOp::create(builder, loc, next, header);
-    builder.setInsertionPointToStart(after);
-    return state;
+                  ValueRange carried = {}) {
+    return countingLoop(loc, body, start, stop, step, each, carried);
   };
   auto itemsOf = [&](Value listValue) -> Value {
     return lltype::GetFieldOp::create(builder, loc, array, listValue, "items");
@@ -219,6 +227,86 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
     lltype::ReturnOp::create(builder, loc, position);
   }
   return FlatSymbolRefAttr::get(ctx, name);
+}
+
+Value RTyper::reprOf(Location loc, Value value, Type annotation,
+                     Operation *at) {
+  if (isa<ann::CharType>(annotation))
+    value = callRuntime(loc, "rpy_str_from_char", value, stringType());
+  else if (!isString(annotation))
+    return toStr(loc, value, annotation, at);
+  Value text = toStr(loc, value, annotation, at);
+  return text ? callRuntime(loc, "rpy_str_repr", text, stringType()) : text;
+}
+
+Value RTyper::listToStr(Location loc, Value list, ann::ListType type,
+                        Operation *at) {
+  // "[" + ", ".join(repr(x) for x in list) + "]", in a helper per item
+  // type: the reprs go into an array of strings the runtime joins.
+  Type item = lowType(type.getElementType(), at);
+  if (!item)
+    return nullptr;
+  auto signed_ = lltype::SignedType::get(ctx);
+  lltype::PtrType array = itemArrayType(item);
+  std::string name =
+      ("ll_listrepr." + array.getTarget().getValue().drop_front(6)).str();
+  if (!symbols.lookup(name)) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToEnd(module.getBody());
+    Location at_ = module.getLoc();
+    auto func = lltype::FuncOp::create(
+        builder, at_, name,
+        FunctionType::get(ctx, {array, signed_}, {stringType()}),
+        StringAttr(), ArrayAttr(), ArrayAttr());
+    symbols.insert(func);
+    Block *entry = func.addEntryBlock();
+    builder.setInsertionPointToStart(entry);
+    lltype::PtrType strings = itemArrayType(stringType());
+    Value reprs = lltype::MallocVarsizeOp::create(builder, at_, strings,
+                                                  entry->getArgument(1));
+    bool failedItem = false;
+    countingLoop(
+        at_, func.getBody(),
+        lltype::ConstantOp::create(builder, at_, signed_,
+                                   builder.getI64IntegerAttr(0)),
+        entry->getArgument(1), 1,
+        [&](Value i, ValueRange) -> SmallVector<Value> {
+          Value value = lltype::GetArrayItemOp::create(
+              builder, at_, item, entry->getArgument(0), StringAttr(), i);
+          Value text = reprOf(at_, value, type.getElementType(), at);
+          if (!text) {
+            failedItem = true;
+            text = stringLiteral(at_, "");
+          }
+          lltype::SetArrayItemOp::create(builder, at_, reprs, StringAttr(), i,
+                                         text);
+          return {};
+        });
+    if (failedItem)
+      return nullptr;
+    Value joined = callRuntime(
+        at_, "rpy_str_join_array",
+        {stringLiteral(at_, ", "), reprs}, stringType());
+    Value text = callRuntime(
+        at_, "rpy_str_concat",
+        {callRuntime(at_, "rpy_str_concat",
+                     {stringLiteral(at_, "["), joined}, stringType()),
+         stringLiteral(at_, "]")},
+        stringType());
+    lltype::ReturnOp::create(builder, at_, text);
+  }
+  Value items = list, length;
+  if (type.getFixed()) {
+    length = lltype::GetArraySizeOp::create(builder, loc, list, StringAttr());
+  } else {
+    items = lltype::GetFieldOp::create(builder, loc, array, list, "items");
+    length = lltype::GetFieldOp::create(builder, loc, signed_, list, "length");
+  }
+  return lltype::DirectCallOp::create(builder, loc, TypeRange{stringType()},
+                                      FlatSymbolRefAttr::get(ctx, name),
+                                      ValueRange{items, length}, ArrayAttr(),
+                                      ArrayAttr())
+      .getResult(0);
 }
 
 LogicalResult RTyper::convertListMethod(Operation *op, StringRef name,

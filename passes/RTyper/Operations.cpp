@@ -66,8 +66,12 @@ LogicalResult RTyper::convertOp(Operation *op) {
       (isa<flow::GetAttrOp, flow::SetAttrOp>(op) &&
        isa<ann::InstanceType>(op->getOperand(0).getType())))
     return convertInstanceOp(op);
+  if (isa<flow::NewSetOp>(op) ||
+      (!types.empty() && isa<ann::SetType>(*types.begin()) &&
+       !isa<flow::ContainsOp>(op)))
+    return convertSetOp(op);
   if (isa<flow::NewDictOp>(op) ||
-      (!types.empty() && isa<ann::DictType>(*types.begin())))
+      (!types.empty() && isa<ann::DictType, ann::SetType>(*types.begin())))
     return convertDictOp(op);
   if (!types.empty() && llvm::all_of(types, isNumber))
     return convertNumberOp(op);
@@ -107,9 +111,10 @@ LogicalResult RTyper::convertConstant(flow::ConstantOp op) {
     Value result = prebuiltList(loc, cast<FlatSymbolRefAttr>(value), list);
     return result ? produce(op, result) : failure();
   }
-  if (auto dict = dyn_cast<ann::DictType>(annotation);
-      dict && isa<FlatSymbolRefAttr>(value)) {
-    Value result = prebuiltDict(loc, cast<FlatSymbolRefAttr>(value), dict);
+  if (isa<ann::DictType, ann::SetType>(annotation) &&
+      isa<FlatSymbolRefAttr>(value)) {
+    Value result = prebuiltDict(loc, cast<FlatSymbolRefAttr>(value),
+                                dictOfSet(annotation));
     return result ? produce(op, result) : failure();
   }
   Attribute lowValue;
@@ -184,7 +189,7 @@ Value RTyper::truth(Location loc, Value value, Type annotation,
                                           lltype::BoolType::get(ctx),
                                           builder.getBoolAttr(false));
       })
-      .Case([&](ann::DictType) -> Value {
+      .Case<ann::DictType, ann::SetType>([&](Type) -> Value {
         Value length = lltype::GetFieldOp::create(builder, loc, signed_, value,
                                                   "length");
         return lltype::IntIsTrueOp::create(builder, loc, length);
@@ -320,6 +325,29 @@ Value RTyper::toStr(Location loc, Value value, Type annotation,
         return callRuntime(loc, "rpy_float_repr", value, string);
       })
       .Case([&](ann::NoneType) { return stringLiteral(loc, "None"); })
+      .Case([&](ann::ListType list) -> Value {
+        if (list.getNullable()) {
+          (void)error(at, "the rtyper does not support str() of " +
+                              ann::describe(annotation) + " yet");
+          return nullptr;
+        }
+        return listToStr(loc, value, list, at);
+      })
+      .Case([&](ann::InstanceType instance) -> Value {
+        // str() of an exception: its message ("" without one).
+        Attribute base = exceptionBase(instance.getClassRef());
+        if (!base || instance.getNullable()) {
+          (void)error(at, "the rtyper does not support str() of " +
+                              ann::describe(annotation) + " yet");
+          return nullptr;
+        }
+        Value message =
+            lltype::GetFieldOp::create(builder, loc, string,
+                                       castInstance(loc, value, base),
+                                       "message");
+        return select(loc, lltype::PtrNonzeroOp::create(builder, loc, message),
+                      message, stringLiteral(loc, ""));
+      })
       .Default([&](Type) -> Value {
         (void)error(at, "the rtyper does not support str() of " +
                             ann::describe(annotation) + " yet");

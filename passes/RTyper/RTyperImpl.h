@@ -115,6 +115,10 @@ private:
   /// `value` (a pointer to an instance) as a pointer to an instance of
   /// `to`, a base or (after isinstance) a subclass of its class.
   Value castInstance(Location loc, Value value, Attribute to);
+  /// The BaseException class above `cls`, or null for other classes.
+  Attribute exceptionBase(Attribute cls);
+  /// Whether `cls` is the class named `baseName` or inherits from it.
+  bool isSubclass(Attribute cls, StringRef baseName);
   /// Whether the non-null instance `object` is an instance of `cls`.
   Value isInstanceOf(Location loc, Value object, Attribute cls);
   /// The prebuilt string `text` (one global per distinct text).
@@ -232,8 +236,48 @@ private:
   /// `pointer` as a pointer to `@rpy_opaque`, for the runtime's functions
   /// that take objects of any of several types (a dict's parts).
   Value opaque(Location loc, Value pointer);
+  /// The type `opaque` gives.
+  lltype::PtrType opaqueType();
   LogicalResult convertDictOp(Operation *op);
-  /// The prebuilt dict `ref` (a flow.prebuilt): a holder global, filled
+
+  // Sets (Sets.cpp): dicts of their items.
+  /// The dict type a set is represented as (a dict type is itself).
+  ann::DictType dictOfSet(Type type);
+  /// The helpers of a set type: `addall` (of an array of `item`),
+  /// `addchars` (of a string), `filter`, `countin`, `discardall`, `pop`,
+  /// `clear`.
+  FlatSymbolRefAttr setHelper(const DictRepr &repr, StringRef what,
+                              Type item = nullptr);
+  /// The items of a list, or the keys of a set or dict, as an array; or
+  /// the chars of a string (`array` is then the string).
+  struct Items {
+    Value array, length;
+    Type item;
+    bool chars = false;
+  };
+  FailureOr<Items> itemsOf(Location loc, Value value, Type annotation,
+                           Operation *at);
+  /// A new set, of the items of `value` when given.
+  Value newSetOf(Location loc, const DictRepr &repr, Value value,
+                 Type annotation, Operation *at);
+  LogicalResult addAll(Location loc, const DictRepr &repr, Value set,
+                       Value value, Type annotation, Operation *at);
+  /// `value` as something to look keys up in: a set or dict itself, a
+  /// new set of a list's items.
+  Value lookupTable(Location loc, const DictRepr &repr, Value value,
+                    Type annotation, Operation *at);
+  /// A new set: `how` is union, intersection, difference or
+  /// symmetric_difference.
+  Value setCombination(Location loc, StringRef how, Value a, Type aType,
+                       Value b, Type bType, Type resultType, Operation *at);
+  /// How many of a's items are in b.
+  Value setCount(Location loc, Value a, Type aType, Value b, Type bType,
+                 Operation *at);
+  LogicalResult convertSetOp(Operation *op);
+  LogicalResult convertSetMethod(Operation *op, StringRef name, Value self,
+                                 Type selfType, ValueRange args,
+                                 ArrayRef<Type> argTypes);
+  /// The prebuilt dict or set `ref` (a flow.prebuilt): a holder global, filled
   /// when the program starts (hashes are the runtime's to compute).
   Value prebuiltDict(Location loc, FlatSymbolRefAttr ref, ann::DictType type);
   /// The prebuilt list `ref`: static GC objects (the items array, and the
@@ -255,6 +299,15 @@ private:
   Value itemsEqual(Location loc, Value a, Value b);
   /// The helpers of list methods (Lists.cpp): `insert`, `extend`,
   /// `reverse`, `index`, `count`, once per item type.
+  /// `for i in range(start, stop, step)` in the function being built,
+  /// carrying values: `each` fills the body and returns the carried values'
+  /// next ones; the builder ends after the loop, and the result is the
+  /// carried values there.
+  SmallVector<Value>
+  countingLoop(Location loc, Region &body, Value start, Value stop,
+               int64_t step,
+               function_ref<SmallVector<Value>(Value, ValueRange)> each,
+               ValueRange carried = {});
   FlatSymbolRefAttr listHelper(StringRef what, Type item);
   /// A method of a list other than append and pop.
   LogicalResult convertListMethod(Operation *op, StringRef name, Value self,
@@ -293,6 +346,10 @@ private:
                                    ValueRange args, ArrayRef<Type> argTypes);
   /// `str(value)` of a value annotated `annotation`; null after an error.
   Value toStr(Location loc, Value value, Type annotation, Operation *at);
+  /// repr() of a value: quoted strings, str() of the rest.
+  Value reprOf(Location loc, Value value, Type annotation, Operation *at);
+  /// str() of a list, as CPython prints it.
+  Value listToStr(Location loc, Value list, ann::ListType type, Operation *at);
   /// Maps the flow op's single result to `value`.
   LogicalResult produce(Operation *op, Value value) {
     mapping.map(op->getResult(0), value);

@@ -55,7 +55,8 @@ Type RTyper::lowType(Type annotation, Location at) {
           .Case([&](ann::TupleType tuple) -> Type {
             return tupleType(tuple, at);
           })
-          .Case([&](ann::DictType dict) -> Type {
+          .Case<ann::DictType, ann::SetType>([&](Type type) -> Type {
+            ann::DictType dict = dictOfSet(type);
             if (dict.getNullable())
               return nullptr;
             FailureOr<DictRepr> repr = dictRepr(dict, at);
