@@ -284,6 +284,27 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
                          args.empty() ? Type() : argTypes[0], op);
     return set ? produce(op, set) : failure();
   }
+  // rarithmetic: machine-word conversions, and ovfcheck(x op y) as the
+  // checked form of the operation.
+  if (StringRef what = name;
+      what.consume_front("rpython.rlib.rarithmetic.") && args.size() == 1) {
+    if (what == "ovfcheck")
+      return convertOvfCheck(op, args[0]);
+    bool toUnsigned = what == "r_uint";
+    if (toUnsigned || what == "intmask") {
+      Value value = arg(0);
+      Type from = argTypes[0];
+      if (auto integer = dyn_cast<ann::IntType>(from);
+          integer && integer.getIsUnsigned() != toUnsigned)
+        value = toUnsigned
+                    ? Value(lltype::CastIntToUintOp::create(builder, loc, value))
+                    : Value(lltype::CastUintToIntOp::create(builder, loc, value));
+      else
+        value = convert(value, from,
+                        ann::IntType::get(ctx, false, toUnsigned), op);
+      return value ? produce(op, value) : failure();
+    }
+  }
   if (name == "bool" && args.size() == 1) {
     Value value = truth(loc, arg(0), argTypes[0], op);
     return value ? produce(op, value) : failure();

@@ -56,9 +56,9 @@ void RTyper::collectClasses() {
       llvm::append_range(pending, catchOp.getExceptionClasses());
   });
   // The exceptions the RTyper itself may raise (Externals.cpp).
-  pending.push_back(flow::BuiltinAttr::get(ctx, "OSError"));
-  pending.push_back(flow::BuiltinAttr::get(ctx, "KeyError"));
-  pending.push_back(flow::BuiltinAttr::get(ctx, "ValueError"));
+  for (StringRef name : {"OSError", "KeyError", "ValueError", "IndexError",
+                         "ZeroDivisionError", "OverflowError"})
+    pending.push_back(flow::BuiltinAttr::get(ctx, name));
   classInfos[objectAttr].parent = nullptr;
   classOrder.push_back(objectAttr);
   while (!pending.empty()) {

@@ -52,6 +52,100 @@ FlatSymbolRefAttr RTyper::raiseHelper(StringRef cls) {
   return FlatSymbolRefAttr::get(ctx, name);
 }
 
+Value RTyper::checkedIndex(Location loc, Value index, Value length,
+                           StringRef message) {
+  // One helper per message: the index from the end when negative, or
+  // IndexError(message) when out of range.
+  std::string name = "ll_checkindex." + std::to_string(llvm::hash_value(message));
+  auto signed_ = lltype::SignedType::get(ctx);
+  if (!symbols.lookup(name)) {
+    FlatSymbolRefAttr raise = raiseHelper("IndexError");
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToEnd(module.getBody());
+    Location at = module.getLoc();
+    auto func = lltype::FuncOp::create(
+        builder, at, name, FunctionType::get(ctx, {signed_, signed_}, {signed_}),
+        StringAttr(), ArrayAttr(), ArrayAttr());
+    symbols.insert(func);
+    Block *entry = func.addEntryBlock();
+    builder.setInsertionPointToStart(entry);
+    Value i = normalizeIndex(at, entry->getArgument(0), entry->getArgument(1));
+    // 0 <= i < length, as one unsigned comparison.
+    Value inside = lltype::UintLtOp::create(
+        builder, at, lltype::CastIntToUintOp::create(builder, at, i),
+        lltype::CastIntToUintOp::create(builder, at, entry->getArgument(1)));
+    auto *fail = new Block(), *ok = new Block();
+    func.getBody().push_back(fail);
+    func.getBody().push_back(ok);
+    lltype::CondBrOp::create(builder, at, inside, ValueRange(), ValueRange(),
+                             ok, fail);
+    builder.setInsertionPointToStart(fail);
+    lltype::DirectCallOp::create(builder, at, TypeRange(), raise,
+                                 ValueRange{stringLiteral(at, message)},
+                                 ArrayAttr(), ArrayAttr());
+    lltype::UnreachableOp::create(builder, at);
+    builder.setInsertionPointToStart(ok);
+    lltype::ReturnOp::create(builder, at, i);
+  }
+  return lltype::DirectCallOp::create(builder, loc, TypeRange{signed_},
+                                      FlatSymbolRefAttr::get(ctx, name),
+                                      ValueRange{index, length}, ArrayAttr(),
+                                      ArrayAttr())
+      .getResult(0);
+}
+
+void RTyper::checkDivisor(Location loc, Value divisor, StringRef message) {
+  // One helper per message and divisor type: ZeroDivisionError(message)
+  // when the divisor is zero.
+  Type type = divisor.getType();
+  std::string name = "ll_checkdivisor." + typeName(type) + "." +
+                     std::to_string(llvm::hash_value(message));
+  if (!symbols.lookup(name)) {
+    FlatSymbolRefAttr raise = raiseHelper("ZeroDivisionError");
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToEnd(module.getBody());
+    Location at = module.getLoc();
+    auto func = lltype::FuncOp::create(builder, at, name,
+                                       FunctionType::get(ctx, {type}, {}),
+                                       StringAttr(), ArrayAttr(), ArrayAttr());
+    symbols.insert(func);
+    Block *entry = func.addEntryBlock();
+    builder.setInsertionPointToStart(entry);
+    Value d = entry->getArgument(0);
+    Value zero;
+    if (isa<lltype::FloatType>(type))
+      zero = lltype::FloatEqOp::create(
+          builder, at, d,
+          lltype::ConstantOp::create(builder, at, type,
+                                     builder.getF64FloatAttr(0)));
+    else if (isa<lltype::UnsignedType>(type))
+      zero = lltype::UintEqOp::create(
+          builder, at, d,
+          lltype::ConstantOp::create(builder, at, type,
+                                     builder.getI64IntegerAttr(0)));
+    else
+      zero = lltype::IntEqOp::create(
+          builder, at, d,
+          lltype::ConstantOp::create(builder, at, type,
+                                     builder.getI64IntegerAttr(0)));
+    auto *fail = new Block(), *ok = new Block();
+    func.getBody().push_back(fail);
+    func.getBody().push_back(ok);
+    lltype::CondBrOp::create(builder, at, zero, ValueRange(), ValueRange(),
+                             fail, ok);
+    builder.setInsertionPointToStart(fail);
+    lltype::DirectCallOp::create(builder, at, TypeRange(), raise,
+                                 ValueRange{stringLiteral(at, message)},
+                                 ArrayAttr(), ArrayAttr());
+    lltype::UnreachableOp::create(builder, at);
+    builder.setInsertionPointToStart(ok);
+    lltype::ReturnOp::create(builder, at, Value());
+  }
+  lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                               FlatSymbolRefAttr::get(ctx, name),
+                               ValueRange{divisor}, ArrayAttr(), ArrayAttr());
+}
+
 LogicalResult RTyper::convertOsCall(Operation *op, StringRef name,
                                     ValueRange args, ArrayRef<Type> argTypes) {
   Location loc = op->getLoc();

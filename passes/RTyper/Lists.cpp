@@ -15,6 +15,19 @@ using namespace mlir;
 using namespace rpy;
 using namespace rpy::rtyper::detail;
 
+Value RTyper::zeroOf(Location loc, Type type) {
+  if (isa<lltype::PtrType>(type))
+    return lltype::NullOp::create(builder, loc, type);
+  if (isa<lltype::FloatType>(type))
+    return lltype::ConstantOp::create(builder, loc, type,
+                                      builder.getF64FloatAttr(0));
+  if (isa<lltype::BoolType>(type))
+    return lltype::ConstantOp::create(builder, loc, type,
+                                      builder.getBoolAttr(false));
+  return lltype::ConstantOp::create(builder, loc, type,
+                                    builder.getI64IntegerAttr(0));
+}
+
 Value RTyper::itemsEqual(Location loc, Value a, Value b) {
   Type type = a.getType();
   if (isa<lltype::FloatType>(type))
@@ -80,6 +93,8 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
   // call is the block's last operation, where the handler attaches.
   FlatSymbolRefAttr search =
       what == "checkedindex" ? listHelper("index", item) : nullptr;
+  FlatSymbolRefAttr remove =
+      what == "checkeddelitem" ? listHelper("delitem", item) : nullptr;
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToEnd(module.getBody());
   Location loc = module.getLoc();
@@ -95,6 +110,8 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
     type = FunctionType::get(ctx, {list, array, signed_}, {});
   else if (what == "reverse")
     type = FunctionType::get(ctx, {array, signed_}, {});
+  else if (what == "delitem" || what == "checkeddelitem")
+    type = FunctionType::get(ctx, {list, signed_}, {});
   else // index, checkedindex, count
     type = FunctionType::get(ctx, {array, signed_, item}, {signed_});
   auto func = lltype::FuncOp::create(builder, loc, name, type, StringAttr(),
@@ -109,7 +126,7 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
                   ValueRange carried = {}) {
     return countingLoop(loc, body, start, stop, step, each, carried);
   };
-  auto itemsOf = [&](Value listValue) -> Value {
+  auto arrayOf = [&](Value listValue) -> Value {
     return lltype::GetFieldOp::create(builder, loc, array, listValue, "items");
   };
 
@@ -129,7 +146,7 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
                                  ValueRange{self, value}, ArrayAttr(),
                                  ArrayAttr());
     loop(length, at, -1, [&](Value i, ValueRange) -> SmallVector<Value> {
-      Value items = itemsOf(self);
+      Value items = arrayOf(self);
       Value previous = lltype::GetArrayItemOp::create(
           builder, loc, item, items, StringAttr(),
           lltype::IntSubOp::create(builder, loc, i, constant(1)));
@@ -137,7 +154,7 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
                                      previous);
       return {};
     });
-    lltype::SetArrayItemOp::create(builder, loc, itemsOf(self), StringAttr(),
+    lltype::SetArrayItemOp::create(builder, loc, arrayOf(self), StringAttr(),
                                    at, value);
     lltype::ReturnOp::create(builder, loc, Value());
   } else if (what == "extend") {
@@ -169,6 +186,38 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
       lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), j, a);
       return {};
     });
+    lltype::ReturnOp::create(builder, loc, Value());
+  } else if (what == "delitem") {
+    // Items after the index move down one; the freed last slot is zeroed,
+    // so that the collector does not keep what it pointed to.
+    Value self = entry->getArgument(0);
+    Value items = arrayOf(self);
+    Value length =
+        lltype::GetFieldOp::create(builder, loc, signed_, self, "length");
+    Value last = lltype::IntSubOp::create(builder, loc, length, constant(1));
+    loop(entry->getArgument(1), last, 1,
+         [&](Value i, ValueRange) -> SmallVector<Value> {
+           Value next = lltype::IntAddOp::create(builder, loc, i, constant(1));
+           lltype::SetArrayItemOp::create(
+               builder, loc, items, StringAttr(), i,
+               lltype::GetArrayItemOp::create(builder, loc, item, items,
+                                              StringAttr(), next));
+           return {};
+         });
+    lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), last,
+                                   zeroOf(loc, item));
+    lltype::SetFieldOp::create(builder, loc, self, "length", last);
+    lltype::ReturnOp::create(builder, loc, Value());
+  } else if (what == "checkeddelitem") {
+    // IndexError for an index out of range, as CPython says it.
+    Value self = entry->getArgument(0);
+    Value length =
+        lltype::GetFieldOp::create(builder, loc, signed_, self, "length");
+    Value index = checkedIndex(loc, entry->getArgument(1), length,
+                               "list assignment index out of range");
+    lltype::DirectCallOp::create(builder, loc, TypeRange(), remove,
+                                 ValueRange{self, index}, ArrayAttr(),
+                                 ArrayAttr());
     lltype::ReturnOp::create(builder, loc, Value());
   } else if (what == "checkedindex") {
     // The position of the value, or ValueError as CPython says it.
@@ -231,11 +280,9 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
 
 Value RTyper::reprOf(Location loc, Value value, Type annotation,
                      Operation *at) {
-  if (isa<ann::CharType>(annotation))
-    value = callRuntime(loc, "rpy_str_from_char", value, stringType());
-  else if (!isString(annotation))
+  if (!isString(annotation))
     return toStr(loc, value, annotation, at);
-  Value text = toStr(loc, value, annotation, at);
+  Value text = toStr(loc, value, annotation, at); // a char as a string
   return text ? callRuntime(loc, "rpy_str_repr", text, stringType()) : text;
 }
 

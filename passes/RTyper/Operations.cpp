@@ -75,10 +75,11 @@ LogicalResult RTyper::convertOp(Operation *op) {
     return convertDictOp(op);
   if (!types.empty() && llvm::all_of(types, isNumber))
     return convertNumberOp(op);
-  if (!types.empty() && llvm::any_of(types, isString))
-    return convertStrOp(op);
+  // A list first: its items may be strings (`l[i] = "x"`).
   if (!types.empty() && isa<ann::ListType>(*types.begin()))
     return convertListOp(op);
+  if (!types.empty() && llvm::any_of(types, isString))
+    return convertStrOp(op);
   std::string described;
   for (Type type : types)
     described += (described.empty() ? " of " : " and ") + ann::describe(type);
@@ -275,6 +276,22 @@ LogicalResult RTyper::convertNumberOp(Operation *op) {
              .Default(name))
             .str(),
         ctx);
+    // Inside a try that catches it: ZeroDivisionError, as CPython says it.
+    if (raiseImplicitly &&
+        llvm::is_contained({"floordiv", "mod", "truediv"}, name)) {
+      StringRef message =
+          arith == Arith::Float
+              ? llvm::StringSwitch<StringRef>(name)
+                    .Case("floordiv", "float floor division by zero")
+                    .Case("mod", "float modulo")
+                    .Default(isa<ann::FloatType>(annotations[0]) ||
+                                     isa<ann::FloatType>(annotations[1])
+                                 ? "float division by zero"
+                                 : "division by zero")
+              : name == "mod" ? "integer modulo by zero"
+                              : "integer division or modulo by zero";
+      checkDivisor(loc, b, message);
+    }
     if (name == "pow" && arith != Arith::Float) {
       result = callRuntime(loc, "rpy_int_pow", {a, b}, work);
     } else if (opName.isRegistered()) {
@@ -295,6 +312,106 @@ LogicalResult RTyper::convertNumberOp(Operation *op) {
       !isa<lltype::BoolType>(result.getType()))
     result = lltype::IntIsTrueOp::create(builder, loc, result);
   return produce(op, result);
+}
+
+LogicalResult RTyper::convertOvfCheck(Operation *op, Value arg) {
+  // ovfcheck(a op b): the operation again, checked, in a helper raising
+  // OverflowError (the unchecked one before it is dead code for LLVM).
+  Location loc = op->getLoc();
+  Operation *def = arg.getDefiningOp();
+  StringRef what;
+  if (def && llvm::all_of(def->getOperandTypes(), [](Type type) {
+        auto integer = dyn_cast<ann::IntType>(type);
+        return isa<ann::BoolType>(type) ||
+               (integer && !integer.getIsUnsigned());
+      })) {
+    StringRef name = def->getName().stripDialect();
+    name.consume_front("inplace_");
+    if (llvm::is_contained({"add", "sub", "mul", "lshift", "neg"}, name))
+      what = name;
+  }
+  if (what.empty()) {
+    // A value computed otherwise always fits.
+    Value value = convert(lookup(arg), arg.getType(),
+                          ann::IntType::get(ctx, false, false), op);
+    return value ? produce(op, value) : failure();
+  }
+  SmallVector<Value> operands;
+  for (Value operand : def->getOperands()) {
+    operands.push_back(convert(lookup(operand), operand.getType(),
+                               ann::IntType::get(ctx, false, false), op));
+    if (!operands.back())
+      return failure();
+  }
+  return produce(op, lltype::DirectCallOp::create(
+                         builder, loc, TypeRange{lltype::SignedType::get(ctx)},
+                         ovfHelper(what), operands, ArrayAttr(), ArrayAttr())
+                         .getResult(0));
+}
+
+FlatSymbolRefAttr RTyper::ovfHelper(StringRef what) {
+  std::string name = ("ll_ovfcheck." + what).str();
+  if (symbols.lookup(name))
+    return FlatSymbolRefAttr::get(ctx, name);
+  FlatSymbolRefAttr raise = raiseHelper("OverflowError");
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  auto signed_ = lltype::SignedType::get(ctx);
+  bool unary = what == "neg";
+  SmallVector<Type> inputs(unary ? 1 : 2, signed_);
+  auto func = lltype::FuncOp::create(builder, loc, name,
+                                     FunctionType::get(ctx, inputs, {signed_}),
+                                     StringAttr(), ArrayAttr(), ArrayAttr());
+  symbols.insert(func);
+  Block *entry = func.addEntryBlock();
+  builder.setInsertionPointToStart(entry);
+  Value a = entry->getArgument(0), b = unary ? a : entry->getArgument(1);
+  auto constant = [&](int64_t v) -> Value {
+    return lltype::ConstantOp::create(builder, loc, signed_,
+                                      builder.getI64IntegerAttr(v));
+  };
+  auto negative = [&](Value v) -> Value {
+    return lltype::IntLtOp::create(builder, loc, v, constant(0));
+  };
+  // The wrapped result, and whether the true one does not fit: the sign
+  // tests of Hacker's Delight for + and -, the runtime for * and <<.
+  Value result, overflow;
+  if (what == "add") {
+    result = lltype::IntAddOp::create(builder, loc, a, b);
+    overflow = negative(lltype::IntAndOp::create(
+        builder, loc, lltype::IntXorOp::create(builder, loc, a, result),
+        lltype::IntXorOp::create(builder, loc, b, result)));
+  } else if (what == "sub") {
+    result = lltype::IntSubOp::create(builder, loc, a, b);
+    overflow = negative(lltype::IntAndOp::create(
+        builder, loc, lltype::IntXorOp::create(builder, loc, a, b),
+        lltype::IntXorOp::create(builder, loc, a, result)));
+  } else if (what == "neg") {
+    result = lltype::IntNegOp::create(builder, loc, a);
+    overflow = lltype::IntEqOp::create(builder, loc, a,
+                                       constant(INT64_MIN));
+  } else {
+    overflow = callRuntime(loc, ("rpy_int_" + what + "_overflows").str(),
+                           {a, b}, lltype::BoolType::get(ctx));
+    result = what == "mul"
+                 ? Value(lltype::IntMulOp::create(builder, loc, a, b))
+                 : Value(lltype::IntLShiftOp::create(builder, loc, a, b));
+  }
+  auto *fail = new Block(), *ok = new Block();
+  func.getBody().push_back(fail);
+  func.getBody().push_back(ok);
+  lltype::CondBrOp::create(builder, loc, overflow, ValueRange(), ValueRange(),
+                           fail, ok);
+  builder.setInsertionPointToStart(fail);
+  lltype::DirectCallOp::create(
+      builder, loc, TypeRange(), raise,
+      ValueRange{stringLiteral(loc, "signed integer expression did overflow")},
+      ArrayAttr(), ArrayAttr());
+  lltype::UnreachableOp::create(builder, loc);
+  builder.setInsertionPointToStart(ok);
+  lltype::ReturnOp::create(builder, loc, result);
+  return FlatSymbolRefAttr::get(ctx, name);
 }
 
 Value RTyper::toStr(Location loc, Value value, Type annotation,
@@ -455,7 +572,9 @@ LogicalResult RTyper::convertStrOp(Operation *op) {
     // annotator's and the runtime's to check).
     Value length = lltype::GetArraySizeOp::create(
         builder, loc, str, builder.getStringAttr("chars"));
-    index = normalizeIndex(loc, index, length);
+    index = raiseImplicitly
+                ? checkedIndex(loc, index, length, "string index out of range")
+                : normalizeIndex(loc, index, length);
     return produce(op, lltype::GetArrayItemOp::create(
                            builder, loc, lltype::CharType::get(ctx), str,
                            builder.getStringAttr("chars"), index));
@@ -559,17 +678,42 @@ LogicalResult RTyper::convertListOp(Operation *op) {
                           ann::IntType::get(ctx, false, false), op);
     if (!index)
       return failure();
-    index = normalizeIndex(loc, index, length);
+    // The value first: inside a try, the index check must be the last call.
+    Value stored;
+    if (isa<flow::SetItemOp>(op)) {
+      stored = convert(lookup(op->getOperand(2)), op->getOperand(2).getType(),
+                       list.getElementType(), op);
+      if (!stored)
+        return failure();
+    }
+    // Inside a try that catches it: IndexError, as CPython says it.
+    index = !raiseImplicitly ? normalizeIndex(loc, index, length)
+            : isa<flow::GetItemOp>(op)
+                ? checkedIndex(loc, index, length, "list index out of range")
+                : checkedIndex(loc, index, length,
+                               "list assignment index out of range");
     if (isa<flow::GetItemOp>(op))
       return produce(op, lltype::GetArrayItemOp::create(
                              builder, loc, item, items, StringAttr(), index));
-    Value stored = convert(lookup(op->getOperand(2)),
-                           op->getOperand(2).getType(), list.getElementType(),
-                           op);
-    if (!stored)
-      return failure();
     lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), index,
                                    stored);
+    return success();
+  }
+  if (isa<flow::DelItemOp>(op) && !list.getFixed() &&
+      isa<ann::IntType, ann::BoolType>(op->getOperand(1).getType())) {
+    // del l[i]: the items after it move down (ll_delitem.T).
+    Value index = convert(lookup(op->getOperand(1)), op->getOperand(1).getType(),
+                          ann::IntType::get(ctx, false, false), op);
+    if (!index)
+      return failure();
+    // Inside a try that catches it, the helper checks the index itself:
+    // the call that raises must be the last one here.
+    if (!raiseImplicitly)
+      index = normalizeIndex(loc, index, length);
+    lltype::DirectCallOp::create(
+        builder, loc, TypeRange(),
+        listHelper(raiseImplicitly ? "checkeddelitem" : "delitem", item),
+        ValueRange{value, index}, ArrayAttr(), ArrayAttr());
     return success();
   }
   return error(op, "the rtyper does not support '" +

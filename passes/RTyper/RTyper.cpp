@@ -233,7 +233,13 @@ LogicalResult RTyper::convertExceptionEdges(flow::CatchOp catchOp) {
   Operation *raising = catchOp->getPrevNode();
   Block *block = builder.getInsertionBlock();
   Operation *before = block->empty() ? nullptr : &block->back();
-  if (failed(convertOp(raising)))
+  // An operation raising by itself (IndexError, ZeroDivisionError) checks
+  // only where a handler catches it, as PyPy's getitem_idx and
+  // int_floordiv_zer do.
+  raiseImplicitly = catchesImplicitException(raising, catchOp);
+  LogicalResult converted = convertOp(raising);
+  raiseImplicitly = false;
+  if (failed(converted))
     return failure();
   Location loc = catchOp.getLoc();
   // The low-level operation that can raise: the last call (or `_ovf`

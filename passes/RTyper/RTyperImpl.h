@@ -215,6 +215,16 @@ private:
   /// The helper raising the built-in exception class `cls` with a message
   /// (`ll_raise.C(message)`), made once per class.
   FlatSymbolRefAttr raiseHelper(StringRef cls);
+  /// Inside a try that catches what they raise: an index from the end when
+  /// negative, checked against the length (IndexError(message)); a divisor
+  /// checked against zero (ZeroDivisionError(message)).
+  Value checkedIndex(Location loc, Value index, Value length,
+                     StringRef message);
+  void checkDivisor(Location loc, Value divisor, StringRef message);
+  /// `ovfcheck(x)`: the operation that made x, checked for overflow.
+  LogicalResult convertOvfCheck(Operation *op, Value arg);
+  /// `ll_ovfcheck.<what>(a[, b])`: the result, or OverflowError.
+  FlatSymbolRefAttr ovfHelper(StringRef what);
   /// `int(s)` or `float(s)` of a string (`what`): the runtime's parser,
   /// ValueError with CPython's message on failure (`ll_parse_int`).
   FlatSymbolRefAttr parseHelper(StringRef what);
@@ -308,6 +318,8 @@ private:
                int64_t step,
                function_ref<SmallVector<Value>(Value, ValueRange)> each,
                ValueRange carried = {});
+  /// The zero of a primitive or pointer type (null, 0, 0.0, False).
+  Value zeroOf(Location loc, Type type);
   FlatSymbolRefAttr listHelper(StringRef what, Type item);
   /// A method of a list other than append and pop.
   LogicalResult convertListMethod(Operation *op, StringRef name, Value self,
@@ -396,6 +408,9 @@ private:
     FlatSymbolRefAttr prebuilt, holder;
     ann::DictType type;
   };
+  /// Set while converting an operation whose implicit exception
+  /// (IndexError, ZeroDivisionError) a handler catches.
+  bool raiseImplicitly = false;
   SmallVector<PrebuiltDict> prebuiltDicts;
   /// The constant tuples made, by type and contents.
   DenseMap<std::pair<Type, Attribute>, FlatSymbolRefAttr> staticTuples;

@@ -36,6 +36,18 @@ rpy_string *rpy_uint_str(uint64_t n) {
   return rpy_str_from_bytes(buffer, length);
 }
 
+bool rpy_int_mul_overflows(int64_t a, int64_t b) {
+  int64_t product;
+  return __builtin_mul_overflow(a, b, &product);
+}
+
+bool rpy_int_lshift_overflows(int64_t a, int64_t b) {
+  /* The shifted value must shift back: no bit, the sign included, lost. */
+  if (b < 0 || b >= 64)
+    return a != 0 || b < 0;
+  return (int64_t)((uint64_t)a << b) >> b != a;
+}
+
 int64_t rpy_int_pow(int64_t base, int64_t exponent) {
   /* Machine words wrap, as RPython's int_pow; a negative exponent is the
      compiler's to reject (it makes a float in Python). */
