@@ -33,7 +33,7 @@ enum class Status { Normal, Raised, Failed };
 /// What an operation does, worked out on its first execution.
 struct Decoded {
   enum Kind {
-    Constant, Null, AddressOf, Binary, Unary, Overflow, Malloc,
+    Constant, Null, AddressOf, Binary, Unary, FloatDivMod, Overflow, Malloc,
     MallocVarsize, Load, Store, LoadItem, StoreItem, ArraySize, DirectCall,
     IndirectCall, ExcOccurred, ExcFetch, ExcRaise, GcEnterFrame,
     GcSaveRoot, GcLeaveFrame, Br, CondBr, Catch, Return, Raise, Unreachable
@@ -42,6 +42,8 @@ struct Decoded {
   /// by zero).
   bool (*binary)(Word, Word, Word &) = nullptr;
   Word (*unary)(Word) = nullptr;
+  /// The runtime's float // and % (as the LLVM backend calls them).
+  double (*floatBinary)(double, double) = nullptr;
   Word constant{};
   /// Memory: the byte offset of the field (or of the first item, or of
   /// the length), the item stride, the type id to allocate.
@@ -147,13 +149,6 @@ bool floorDivMod(int64_t a, int64_t b, int64_t &q, int64_t &r) {
   return true;
 }
 
-double floatMod(double a, double b) {
-  double r = std::fmod(a, b);
-  if (r != 0 && ((r < 0) != (b < 0)))
-    r += b;
-  return r;
-}
-
 const llvm::StringMap<BinaryFn> &binaryOps() {
   static const llvm::StringMap<BinaryFn> table = [] {
     llvm::StringMap<BinaryFn> t;
@@ -214,8 +209,6 @@ const llvm::StringMap<BinaryFn> &binaryOps() {
     RPY_BIN("float_sub", floatWord(a.f - b.f));
     RPY_BIN("float_mul", floatWord(a.f * b.f));
     RPY_BIN("float_truediv", floatWord(a.f / b.f));
-    RPY_BIN("float_floordiv", floatWord(std::floor(a.f / b.f)));
-    RPY_BIN("float_mod", floatWord(floatMod(a.f, b.f)));
     RPY_BIN("float_pow", floatWord(std::pow(a.f, b.f)));
     RPY_BIN("ptr_eq", boolWord(a.p == b.p));
     RPY_BIN("ptr_ne", boolWord(a.p != b.p));
@@ -290,6 +283,10 @@ Decoded *Interpreter::decode(Operation *op) {
   } else if (auto fn = unaryOps().lookup(name)) {
     d->kind = K::Unary;
     d->unary = fn;
+  } else if (name == "float_floordiv" || name == "float_mod") {
+    d->kind = K::FloatDivMod;
+    d->floatBinary = name == "float_floordiv" ? runtime.floatFloorDiv
+                                              : runtime.floatMod;
   } else if (name.ends_with("_ovf")) {
     d->kind = K::Overflow;
   } else if (auto constant = dyn_cast<lltype::ConstantOp>(op)) {
@@ -571,6 +568,8 @@ Status Interpreter::execute(Operation *op, Decoded &d, Frame &frame) {
   }
   case K::Unary:
     return done(d.unary(in(0)));
+  case K::FloatDivMod:
+    return done(floatWord(d.floatBinary(in(0).f, in(1).f)));
   case K::Overflow: {
     int64_t a = in(0).i, b = op->getNumOperands() > 1 ? in(1).i : 0, r = 0;
     StringRef name = op->getName().stripDialect();

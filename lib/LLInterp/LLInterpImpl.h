@@ -73,6 +73,9 @@ public:
   void *(*makeArgv)(int argc, char **argv) = nullptr;
   int (*finish)(int64_t result) = nullptr;
   void (*fatal)(const char *message) = nullptr;
+  // Python's float // and %, which the LLVM backend calls too.
+  double (*floatFloorDiv)(double a, double b) = nullptr;
+  double (*floatMod)(double a, double b) = nullptr;
   // Its state: the exception being raised and the shadow stack's top.
   void **excType = nullptr;
   void **excValue = nullptr;

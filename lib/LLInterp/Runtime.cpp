@@ -67,6 +67,8 @@ std::unique_ptr<Runtime> Runtime::load(const char *argv0, std::string &error) {
   find(runtime->makeArgv, "rpy_make_argv");
   find(runtime->finish, "rpy_finish");
   find(runtime->fatal, "rpy_fatal");
+  find(runtime->floatFloorDiv, "rpy_float_floordiv");
+  find(runtime->floatMod, "rpy_float_mod");
   find(runtime->excType, "rpy_exc_type");
   find(runtime->excValue, "rpy_exc_value");
   find(runtime->shadowstackTop, "rpy_shadowstack_top");

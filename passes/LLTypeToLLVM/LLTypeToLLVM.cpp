@@ -269,24 +269,16 @@ LogicalResult Emitter::emitOp(Operation *op) {
       return done(LLVM::FDivOp::create(builder, loc, a, b));
     if (what == "pow")
       return done(LLVM::PowOp::create(builder, loc, a, b));
-    if (what == "floordiv")
-      return done(LLVM::FFloorOp::create(
-          builder, loc, LLVM::FDivOp::create(builder, loc, a, b)));
-    if (what == "mod") {
-      // Python's float %: the remainder takes the divisor's sign.
-      Value r = LLVM::FRemOp::create(builder, loc, a, b);
-      Value zero = LLVM::ConstantOp::create(builder, loc, builder.getF64Type(),
-                                            builder.getF64FloatAttr(0));
-      Value nonzero = LLVM::FCmpOp::create(builder, loc,
-                                           LLVM::FCmpPredicate::une, r, zero);
-      Value rNeg = LLVM::FCmpOp::create(builder, loc, LLVM::FCmpPredicate::olt,
-                                        r, zero);
-      Value bNeg = LLVM::FCmpOp::create(builder, loc, LLVM::FCmpPredicate::olt,
-                                        b, zero);
-      Value differ = LLVM::XOrOp::create(builder, loc, rNeg, bNeg);
-      Value fix = LLVM::AndOp::create(builder, loc, nonzero, differ);
-      return done(LLVM::SelectOp::create(
-          builder, loc, fix, LLVM::FAddOp::create(builder, loc, r, b), r));
+    // Python's float // and %, as CPython computes them (the sign of a
+    // zero remainder, the rounding of the quotient): in the runtime.
+    if (what == "floordiv" || what == "mod") {
+      Type f64 = builder.getF64Type();
+      auto callee = runtime(what == "floordiv" ? "rpy_float_floordiv"
+                                               : "rpy_float_mod",
+                            f64, {f64, f64});
+      return done(LLVM::CallOp::create(builder, loc, TypeRange{f64}, callee,
+                                       ValueRange{a, b})
+                      .getResult());
     }
   }
   if (name == "float_neg")

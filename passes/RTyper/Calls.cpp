@@ -275,6 +275,96 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     Value text = toStr(loc, arg(0), argTypes[0], op);
     return text ? produce(op, text) : failure();
   }
+  if ((name == "hex" || name == "oct") && args.size() == 1) {
+    // As "%#x" and "%#o" format: "-0xff", "0o10".
+    FormatSpec spec{name == "hex" ? 'x' : 'o', /*flags=*/16, 0, -1};
+    Value text = formatValue(loc, arg(0), argTypes[0], spec, false, op);
+    return text ? produce(op, text) : failure();
+  }
+  if (name == "hash" && args.size() == 1) {
+    // CPython's: an int is its own hash, except -1 (-2); a str's is the
+    // runtime's (CPython randomises it, so no program prints it).
+    Type type = argTypes[0];
+    if (isString(type)) {
+      Value text = toStr(loc, arg(0), type, op);
+      return text ? produce(op, callRuntime(loc, "rpy_str_hash", text, signed_))
+                  : failure();
+    }
+    if (isa<ann::FloatType>(type))
+      return produce(op, callRuntime(loc, "rpy_float_hash", arg(0), signed_));
+    Value value = convert(arg(0), type, ann::IntType::get(ctx, false, false), op);
+    if (!value)
+      return failure();
+    Value minusOne = lltype::ConstantOp::create(builder, loc, signed_,
+                                                builder.getI64IntegerAttr(-1));
+    return produce(op, select(loc,
+                              lltype::IntEqOp::create(builder, loc, value,
+                                                      minusOne),
+                              lltype::ConstantOp::create(
+                                  builder, loc, signed_,
+                                  builder.getI64IntegerAttr(-2)),
+                              value));
+  }
+  if ((name == "sorted" || name == "list") && numPositional == 1) {
+    // A new list of the items (sorted: then sorted, and reversed when
+    // asked, which for ints, floats and strings is the same as sorting
+    // downwards).
+    auto result = cast<ann::ListType>(op->getResult(0).getType());
+    Type item = lowType(result.getElementType(), op);
+    FailureOr<Items> items = itemsOf(loc, arg(0), argTypes[0], op);
+    if (!item || failed(items))
+      return failure();
+    if (items->chars || items->item != item)
+      return error(op, "the rtyper supports " + name +
+                           "() of lists, sets and dicts of the result's "
+                           "items only yet");
+    Value zero = lltype::ConstantOp::create(builder, loc, signed_,
+                                            builder.getI64IntegerAttr(0));
+    Value copy = lltype::DirectCallOp::create(
+                     builder, loc, TypeRange{itemArrayType(item)},
+                     listSliceHelper(item),
+                     ValueRange{items->array, items->length, zero,
+                                items->length},
+                     ArrayAttr(), ArrayAttr())
+                     .getResult(0);
+    if (name == "sorted") {
+      if (failed(sortItems(op, copy, items->length, item)))
+        return failure();
+      for (auto [keyword, value, type] :
+           llvm::zip(keywords, args.drop_front(numPositional),
+                     argTypes.drop_front(numPositional))) {
+        if (keyword != "reverse")
+          return error(op, "the rtyper does not support sorted(" + keyword +
+                               "=...) yet");
+        Value reverse = truth(loc, lookup(value), type, op);
+        if (!reverse)
+          return failure();
+        Block *current = builder.getInsertionBlock();
+        auto *flip = new Block(), *join = new Block();
+        current->getParent()->getBlocks().insertAfter(current->getIterator(),
+                                                      flip);
+        current->getParent()->getBlocks().insertAfter(flip->getIterator(),
+                                                      join);
+        lltype::CondBrOp::create(builder, loc, reverse, ValueRange(),
+                                 ValueRange(), flip, join);
+        builder.setInsertionPointToStart(flip);
+        lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                     listHelper("reverse", item),
+                                     ValueRange{copy, items->length},
+                                     ArrayAttr(), ArrayAttr());
+        lltype::BrOp::create(builder, loc, ValueRange(), join);
+        builder.setInsertionPointToStart(join);
+      }
+    } else if (!keywords.empty()) {
+      return error(op, "list() takes no keyword arguments");
+    }
+    if (result.getFixed())
+      return produce(op, copy);
+    Value list = lltype::MallocOp::create(builder, loc, listType(item, true));
+    lltype::SetFieldOp::create(builder, loc, list, "length", items->length);
+    lltype::SetFieldOp::create(builder, loc, list, "items", copy);
+    return produce(op, list);
+  }
   if (name == "set" && args.size() <= 1) {
     FailureOr<DictRepr> repr =
         dictRepr(dictOfSet(op->getResult(0).getType()), loc);
@@ -493,6 +583,44 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
   if ((name == "rpython.rlib.jit.promote" || name == "rpython.rlib.jit.hint") &&
       !args.empty())
     return produce(op, arg(0));
+  // sys: exit at once (stdout flushed; no SystemExit unwinds, so no
+  // finally runs), and the standard streams.
+  if (name == "sys.exit") {
+    Value status = args.empty() || isa<ann::NoneType>(argTypes[0])
+                       ? Value(lltype::ConstantOp::create(
+                             builder, loc, signed_,
+                             builder.getI64IntegerAttr(0)))
+                       : convert(arg(0), argTypes[0],
+                                 ann::IntType::get(ctx, false, false), op);
+    if (!status)
+      return failure();
+    callRuntime(loc, "rpy_exit", status, Type());
+    return produce(op, unit());
+  }
+  if ((name == "sys.stdout.write" || name == "sys.stderr.write") &&
+      args.size() == 1) {
+    Value text = toStr(loc, arg(0), argTypes[0], op);
+    if (!text)
+      return failure();
+    callRuntime(loc,
+                name == "sys.stdout.write" ? "rpy_stdout_write"
+                                           : "rpy_stderr_write",
+                text, Type());
+    return produce(op, lltype::GetArraySizeOp::create(
+                           builder, loc, text, builder.getStringAttr("chars")));
+  }
+  if (name == "sys.stdout.flush" || name == "sys.stderr.flush") {
+    if (name == "sys.stdout.flush")
+      callRuntime(loc, "rpy_stdout_flush", {}, Type());
+    return produce(op, unit());
+  }
+  if (name == "time.time" || name == "time.perf_counter")
+    return produce(op, callRuntime(loc,
+                                   name == "time.time" ? "rpy_time_time"
+                                                       : "rpy_time_perf_counter",
+                                   {}, lltype::FloatType::get(ctx)));
+  if (name.consume_front("math."))
+    return convertMathCall(op, name, args, argTypes);
   if (name.consume_front("os."))
     return convertOsCall(op, name, args, argTypes);
   // Methods of strings and lists: the object is the getattr's.
@@ -504,6 +632,11 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
   if (name.starts_with("str.") && name != "str.join")
     return convertStrMethod(op, name.drop_front(4), self, selfType, args,
                             argTypes);
+  if (StringRef method = name; method.consume_front(
+                                   "rpython.rlib.rstring.StringBuilder")) {
+    method.consume_front(".");
+    return convertBuilderCall(op, method, self, args, argTypes);
+  }
   if (name.starts_with("set."))
     return convertSetMethod(op, name.drop_front(4), self, selfType, args,
                             argTypes);
@@ -531,6 +664,45 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
                       ValueRange{self, key, fallback}, ArrayAttr(), ArrayAttr())
                       .getResult(0);
     return produce(op, value);
+  }
+  if (name == "dict.setdefault" && args.size() == 2) {
+    // d.get(k, default), stored back: the same value when k was there.
+    auto dictType = cast<ann::DictType>(selfType);
+    FailureOr<DictRepr> repr = dictRepr(dictType, loc);
+    if (failed(repr))
+      return failure();
+    Value key = dictKey(loc, *repr, arg(0), argTypes[0],
+                        dictType.getKeyType(), op);
+    Value fallback = convert(arg(1), argTypes[1], dictType.getValueType(), op);
+    if (!key || !fallback)
+      return failure();
+    Value value = lltype::DirectCallOp::create(
+                      builder, loc, TypeRange{repr->value},
+                      dictHelper(*repr, "get"),
+                      ValueRange{self, key, fallback}, ArrayAttr(), ArrayAttr())
+                      .getResult(0);
+    lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                 dictHelper(*repr, "setitem"),
+                                 ValueRange{self, key, value}, ArrayAttr(),
+                                 ArrayAttr());
+    Value result = convert(value, dictType.getValueType(),
+                           op->getResult(0).getType(), op);
+    return result ? produce(op, result) : failure();
+  }
+  if ((name == "dict.clear" || name == "dict.copy") && args.empty()) {
+    FailureOr<DictRepr> repr = dictRepr(cast<ann::DictType>(selfType), loc);
+    if (failed(repr))
+      return failure();
+    StringRef what = name.drop_front(5);
+    bool copy = what == "copy";
+    Value result =
+        lltype::DirectCallOp::create(
+            builder, loc, copy ? TypeRange{repr->dict} : TypeRange(),
+            copy ? dictHelper(*repr, "copy") : setHelper(*repr, "clear"),
+            ValueRange{self}, ArrayAttr(), ArrayAttr())
+            ->getResults()
+            .front();
+    return produce(op, copy ? result : unit());
   }
   if ((name == "dict.keys" || name == "dict.values" || name == "dict.items") &&
       args.empty()) {

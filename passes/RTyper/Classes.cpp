@@ -43,7 +43,8 @@ void RTyper::collectClasses() {
     pending.push_back(FlatSymbolRefAttr::get(cls.getSymNameAttr()));
   module.walk([&](Operation *op) {
     auto note = [&](Type type) {
-      if (auto instance = dyn_cast<ann::InstanceType>(type))
+      if (auto instance = dyn_cast<ann::InstanceType>(type);
+          instance && !isStringBuilder(instance))
         pending.push_back(instance.getClassRef());
     };
     for (Type type : op->getResultTypes())
@@ -285,6 +286,11 @@ LogicalResult RTyper::convertInstanceOp(Operation *op) {
   if (auto isInstance = dyn_cast<flow::IsInstanceOp>(op)) {
     auto instance = dyn_cast<ann::InstanceType>(isInstance.getObject().getType());
     auto classes = dyn_cast<ann::PbcType>(isInstance.getCls().getType());
+    // None is an instance of nothing.
+    if (isa<ann::NoneType>(isInstance.getObject().getType()))
+      return produce(op, lltype::ConstantOp::create(
+                             builder, loc, lltype::BoolType::get(ctx),
+                             builder.getBoolAttr(false)));
     if (!instance || !classes || classes.getMembers().size() != 1)
       return error(op, "the rtyper does not support isinstance() of " +
                            ann::describe(isInstance.getObject().getType()) +

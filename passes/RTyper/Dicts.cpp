@@ -182,6 +182,44 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
         loop);
     builder.setInsertionPointToStart(done);
     lltype::ReturnOp::create(builder, loc, items);
+  } else if (what == "copy") {
+    // A new dict of the same entries, in the same order.
+    FlatSymbolRefAttr keysOf = dictHelper(repr, "keys", repr.key);
+    FlatSymbolRefAttr valuesOf = dictHelper(repr, "values");
+    FlatSymbolRefAttr newdict = dictHelper(repr, "newdict");
+    FlatSymbolRefAttr setitem = dictHelper(repr, "setitem");
+    builder.setInsertionPointToEnd(module.getBody());
+    func = lltype::FuncOp::create(builder, loc, name,
+                                  FunctionType::get(ctx, {repr.dict}, {repr.dict}),
+                                  StringAttr(), ArrayAttr(), ArrayAttr());
+    Block *entry = func.addEntryBlock();
+    builder.setInsertionPointToStart(entry);
+    Value dict = entry->getArgument(0);
+    auto call = [&](FlatSymbolRefAttr helper, Type result, ValueRange args) {
+      return lltype::DirectCallOp::create(builder, loc, TypeRange{result},
+                                          helper, args, ArrayAttr(),
+                                          ArrayAttr())
+          .getResult(0);
+    };
+    Value keys = call(keysOf, itemArrayType(repr.key), dict);
+    Value values = call(valuesOf, itemArrayType(repr.value), dict);
+    Value copy = call(newdict, repr.dict, {});
+    countingLoop(loc, func.getBody(), constant(0),
+                 lltype::GetArraySizeOp::create(builder, loc, keys, StringAttr()),
+                 1, [&](Value i, ValueRange) -> SmallVector<Value> {
+                   lltype::DirectCallOp::create(
+                       builder, loc, TypeRange(), setitem,
+                       ValueRange{copy,
+                                  lltype::GetArrayItemOp::create(
+                                      builder, loc, repr.key, keys,
+                                      StringAttr(), i),
+                                  lltype::GetArrayItemOp::create(
+                                      builder, loc, repr.value, values,
+                                      StringAttr(), i)},
+                       ArrayAttr(), ArrayAttr());
+                   return {};
+                 });
+    lltype::ReturnOp::create(builder, loc, copy);
   } else if (what == "get" || what == "delitem") {
     // get: the value of a key, or the default. delitem: remove the key, or
     // KeyError with its repr (the third argument).

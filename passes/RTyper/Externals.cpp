@@ -10,6 +10,8 @@
 
 #include "passes/RTyper/RTyperImpl.h"
 
+#include <limits>
+
 #include "dialects/ann/Lattice.h"
 #include "dialects/flow/FlowDialect.h"
 
@@ -144,6 +146,114 @@ void RTyper::checkDivisor(Location loc, Value divisor, StringRef message) {
   lltype::DirectCallOp::create(builder, loc, TypeRange(),
                                FlatSymbolRefAttr::get(ctx, name),
                                ValueRange{divisor}, ArrayAttr(), ArrayAttr());
+}
+
+LogicalResult RTyper::convertMathCall(Operation *op, StringRef name,
+                                      ValueRange args,
+                                      ArrayRef<Type> argTypes) {
+  // The runtime's rpy_math_<name> (libm), then CPython's errors: a NaN
+  // from numbers is a domain error, an infinity from finite numbers a
+  // range error (a domain error for the logarithms, whose pole it is).
+  Location loc = op->getLoc();
+  auto floatType = lltype::FloatType::get(ctx);
+  static constexpr llvm::StringLiteral unary[] = {
+      "sqrt", "exp", "log", "log10", "log2", "sin", "cos", "tan", "asin",
+      "acos", "atan", "sinh", "cosh", "tanh", "fabs", "floor", "ceil", "trunc",
+      "isnan", "isinf", "isfinite"};
+  static constexpr llvm::StringLiteral binary[] = {"atan2", "pow", "fmod",
+                                                   "hypot", "copysign"};
+  size_t arity = llvm::is_contained(unary, name)    ? 1
+                 : llvm::is_contained(binary, name) ? 2
+                                                    : 0;
+  if (!arity || args.size() != arity)
+    return error(op, "the rtyper does not support math." + name + "() with " +
+                         Twine(args.size()) + " argument(s) yet");
+  SmallVector<Value> operands;
+  for (auto [value, type] : llvm::zip(args, argTypes)) {
+    operands.push_back(
+        convert(lookup(value), type, ann::FloatType::get(ctx), op));
+    if (!operands.back())
+      return failure();
+  }
+  std::string function = ("rpy_math_" + name).str();
+  Type resultAnnotation = op->getResult(0).getType();
+  if (isa<ann::BoolType>(resultAnnotation))
+    return produce(op, callRuntime(loc, function, operands,
+                                   lltype::BoolType::get(ctx)));
+  Value result = callRuntime(loc, function, operands, floatType);
+  if (isa<ann::IntType>(resultAnnotation))
+    return produce(op, lltype::CastFloatToIntOp::create(builder, loc, result));
+  bool isLog = name.starts_with("log");
+  std::string helper = isLog ? "ll_mathcheck_log" : "ll_mathcheck";
+  if (!symbols.lookup(helper)) {
+    FlatSymbolRefAttr domain = raiseHelper("ValueError");
+    FlatSymbolRefAttr range = raiseHelper("OverflowError");
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToEnd(module.getBody());
+    Location at = module.getLoc();
+    auto func = lltype::FuncOp::create(
+        builder, at, helper,
+        FunctionType::get(ctx, {floatType, floatType, floatType}, {floatType}),
+        StringAttr(), ArrayAttr(), ArrayAttr());
+    symbols.insert(func);
+    Block *entry = func.addEntryBlock();
+    builder.setInsertionPointToStart(entry);
+    Value r = entry->getArgument(0), a = entry->getArgument(1),
+          b = entry->getArgument(2);
+    auto isNan = [&](Value v) -> Value {
+      return lltype::FloatNeOp::create(builder, at, v, v);
+    };
+    auto isInf = [&](Value v) -> Value {
+      return lltype::FloatEqOp::create(
+          builder, at, lltype::FloatAbsOp::create(builder, at, v),
+          lltype::ConstantOp::create(
+              builder, at, floatType,
+              builder.getF64FloatAttr(std::numeric_limits<double>::infinity())));
+    };
+    auto asInt = [&](Value condition) -> Value {
+      return lltype::CastBoolToIntOp::create(builder, at, condition);
+    };
+    auto both = [&](Value x, Value y) -> Value {
+      return lltype::IntIsTrueOp::create(
+          builder, at, lltype::IntAndOp::create(builder, at, asInt(x), asInt(y)));
+    };
+    auto none = [&](Value x, Value y) -> Value {
+      return lltype::BoolNotOp::create(
+          builder, at,
+          lltype::IntIsTrueOp::create(
+              builder, at,
+              lltype::IntOrOp::create(builder, at, asInt(x), asInt(y))));
+    };
+    Value domainError = both(isNan(r), none(isNan(a), isNan(b)));
+    Value rangeError = both(isInf(r), none(isInf(a), isInf(b)));
+    Region &body = func.getBody();
+    auto *fail = new Block(), *checkRange = new Block(), *rangeFail = new Block(),
+         *ok = new Block();
+    for (Block *block : {fail, checkRange, rangeFail, ok})
+      body.push_back(block);
+    lltype::CondBrOp::create(builder, at, domainError, ValueRange(),
+                             ValueRange(), fail, checkRange);
+    auto raise = [&](Block *block, FlatSymbolRefAttr cls, StringRef message) {
+      builder.setInsertionPointToStart(block);
+      lltype::DirectCallOp::create(builder, at, TypeRange(), cls,
+                                   ValueRange{stringLiteral(at, message)},
+                                   ArrayAttr(), ArrayAttr());
+      lltype::UnreachableOp::create(builder, at);
+    };
+    raise(fail, domain, "math domain error");
+    builder.setInsertionPointToStart(checkRange);
+    lltype::CondBrOp::create(builder, at, rangeError, ValueRange(),
+                             ValueRange(), isLog ? fail : rangeFail, ok);
+    raise(rangeFail, range, "math range error");
+    builder.setInsertionPointToStart(ok);
+    lltype::ReturnOp::create(builder, at, r);
+  }
+  return produce(op, lltype::DirectCallOp::create(
+                         builder, loc, TypeRange{floatType},
+                         FlatSymbolRefAttr::get(ctx, helper),
+                         ValueRange{result, operands[0], operands.back()},
+                         ArrayAttr(), ArrayAttr())
+                         .getResult(0));
 }
 
 LogicalResult RTyper::convertOsCall(Operation *op, StringRef name,

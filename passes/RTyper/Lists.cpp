@@ -110,6 +110,9 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
     type = FunctionType::get(ctx, {list, array, signed_}, {});
   else if (what == "reverse")
     type = FunctionType::get(ctx, {array, signed_}, {});
+  else if (what == "eq")
+    type = FunctionType::get(ctx, {array, signed_, array, signed_},
+                             {lltype::BoolType::get(ctx)});
   else if (what == "delitem" || what == "checkeddelitem")
     type = FunctionType::get(ctx, {list, signed_}, {});
   else // index, checkedindex, count
@@ -208,6 +211,40 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
                                    zeroOf(loc, item));
     lltype::SetFieldOp::create(builder, loc, self, "length", last);
     lltype::ReturnOp::create(builder, loc, Value());
+  } else if (what == "eq") {
+    // Same length, then the items pairwise.
+    Value aItems = entry->getArgument(0), bItems = entry->getArgument(2);
+    auto boolType = lltype::BoolType::get(ctx);
+    auto *compare = new Block(), *differ = new Block();
+    Value sameLength = lltype::IntEqOp::create(builder, loc, entry->getArgument(1),
+                                               entry->getArgument(3));
+    body.push_back(compare);
+    lltype::CondBrOp::create(builder, loc, sameLength, ValueRange(),
+                             ValueRange(), compare, differ);
+    builder.setInsertionPointToStart(compare);
+    loop(constant(0), entry->getArgument(1), 1,
+         [&](Value i, ValueRange) -> SmallVector<Value> {
+           Value x = lltype::GetArrayItemOp::create(builder, loc, item, aItems,
+                                                    StringAttr(), i);
+           Value y = lltype::GetArrayItemOp::create(builder, loc, item, bItems,
+                                                    StringAttr(), i);
+           auto *next = new Block();
+           body.push_back(next);
+           lltype::CondBrOp::create(builder, loc, itemsEqual(loc, x, y),
+                                    ValueRange(), ValueRange(), next, differ);
+           builder.setInsertionPointToStart(next);
+           return {};
+         });
+    lltype::ReturnOp::create(
+        builder, loc,
+        lltype::ConstantOp::create(builder, loc, boolType,
+                                   builder.getBoolAttr(true)));
+    body.push_back(differ);
+    builder.setInsertionPointToStart(differ);
+    lltype::ReturnOp::create(
+        builder, loc,
+        lltype::ConstantOp::create(builder, loc, boolType,
+                                   builder.getBoolAttr(false)));
   } else if (what == "checkeddelitem") {
     // IndexError for an index out of range, as CPython says it.
     Value self = entry->getArgument(0);
@@ -356,6 +393,47 @@ Value RTyper::listToStr(Location loc, Value list, ann::ListType type,
       .getResult(0);
 }
 
+LogicalResult RTyper::sortItems(Operation *op, Value items, Value length,
+                                Type item) {
+  // The runtime's stable merge sort, one comparison per kind of item.
+  StringRef kind = isa<lltype::FloatType>(item)    ? "float"
+                   : item == Type(stringType())    ? "str"
+                   : isa<lltype::SignedType>(item) ? "int"
+                                                   : "";
+  if (kind.empty())
+    return error(op, "the rtyper supports sorting lists of ints, floats and "
+                     "strings only yet");
+  callRuntime(op->getLoc(), ("rpy_sort_" + kind).str(),
+              {opaque(op->getLoc(), items), length}, Type());
+  return success();
+}
+
+Value RTyper::listsEqual(Location loc, Value a, ann::ListType aType, Value b,
+                         ann::ListType bType, Operation *at) {
+  Type item = lowType(aType.getElementType(), at);
+  if (!item || lowType(bType.getElementType(), at) != item) {
+    (void)error(at, "the rtyper compares lists of the same items only yet");
+    return nullptr;
+  }
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto parts = [&](Value list, ann::ListType type) -> std::pair<Value, Value> {
+    if (type.getFixed())
+      return {list, lltype::GetArraySizeOp::create(builder, loc, list,
+                                                   StringAttr())};
+    return {lltype::GetFieldOp::create(builder, loc, itemArrayType(item), list,
+                                       "items"),
+            lltype::GetFieldOp::create(builder, loc, signed_, list, "length")};
+  };
+  auto [aItems, aLength] = parts(a, aType);
+  auto [bItems, bLength] = parts(b, bType);
+  return lltype::DirectCallOp::create(
+             builder, loc, TypeRange{lltype::BoolType::get(ctx)},
+             listHelper("eq", item),
+             ValueRange{aItems, aLength, bItems, bLength}, ArrayAttr(),
+             ArrayAttr())
+      .getResult(0);
+}
+
 LogicalResult RTyper::convertListMethod(Operation *op, StringRef name,
                                         Value self, ann::ListType list,
                                         ValueRange args,
@@ -414,15 +492,8 @@ LogicalResult RTyper::convertListMethod(Operation *op, StringRef name,
     return produce(op, unit());
   }
   if (name == "sort" && args.empty()) {
-    StringRef kind = isa<lltype::FloatType>(item)          ? "float"
-                     : item == Type(stringType())          ? "str"
-                     : isa<lltype::SignedType>(item)       ? "int"
-                                                           : "";
-    if (kind.empty())
-      return error(op, "the rtyper supports sort() of lists of ints, floats "
-                       "and strings only yet");
-    callRuntime(loc, ("rpy_sort_" + kind).str(), {opaque(loc, items), length},
-                Type());
+    if (failed(sortItems(op, items, length, item)))
+      return failure();
     return produce(op, unit());
   }
   if ((name == "index" || name == "count") && args.size() == 1) {

@@ -617,6 +617,18 @@ LogicalResult RTyper::convertListOp(Operation *op) {
   }
   if (isa<flow::ContainsOp>(op))
     return convertListContains(op);
+  if (isa<flow::EqOp, flow::NeOp>(op)) {
+    auto other = dyn_cast<ann::ListType>(op->getOperand(1).getType());
+    if (!other)
+      return error(op, "the rtyper compares a list with a list only");
+    Value equal = listsEqual(loc, value, list, lookup(op->getOperand(1)),
+                             other, op);
+    if (!equal)
+      return failure();
+    if (isa<flow::NeOp>(op))
+      equal = lltype::BoolNotOp::create(builder, loc, equal);
+    return produce(op, equal);
+  }
   if (isa<flow::GetSliceOp>(op)) {
     // l[a:b]: a new list of those items (ll_slice.T, Python's bounds).
     auto bound = [&](unsigned i, int64_t whenNone) -> Value {

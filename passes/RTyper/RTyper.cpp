@@ -183,17 +183,22 @@ LogicalResult RTyper::convertBody(flow::FuncOp func) {
       if (&op == raising)
         break;
       // An operation on a value never produced: control never gets here
-      // (a block never reached, or after a call that never returns).
+      // (a block never reached). An operation that never produces its
+      // value (a call that always raises, sys.exit) runs, and control
+      // never gets past it.
       auto impossible = [](Type type) {
         return isa<ann::ImpossibleType>(type);
       };
-      if (llvm::any_of(op.getOperandTypes(), impossible) ||
-          llvm::any_of(op.getResultTypes(), impossible)) {
+      if (llvm::any_of(op.getOperandTypes(), impossible)) {
         reached = false;
         break;
       }
       if (failed(convertOp(&op)))
         return failure();
+      if (llvm::any_of(op.getResultTypes(), impossible)) {
+        reached = false;
+        break;
+      }
     }
     if (!reached) {
       lltype::UnreachableOp::create(builder, block.getTerminator()->getLoc());

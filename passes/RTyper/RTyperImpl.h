@@ -221,6 +221,9 @@ private:
   Value checkedIndex(Location loc, Value index, Value length,
                      StringRef message);
   void checkDivisor(Location loc, Value divisor, StringRef message);
+  /// math.<name>(...): libm through the runtime, with CPython's errors.
+  LogicalResult convertMathCall(Operation *op, StringRef name,
+                                ValueRange args, ArrayRef<Type> argTypes);
   /// `ovfcheck(x)`: the operation that made x, checked for overflow.
   LogicalResult convertOvfCheck(Operation *op, Value arg);
   /// `ll_ovfcheck.<what>(a[, b])`: the result, or OverflowError.
@@ -249,6 +252,14 @@ private:
   /// The type `opaque` gives.
   lltype::PtrType opaqueType();
   LogicalResult convertDictOp(Operation *op);
+
+  // StringBuilder (Builders.cpp): a resizable list of chars.
+  bool isStringBuilder(Type annotation);
+  /// `method` of a builder (empty: the constructor).
+  LogicalResult convertBuilderCall(Operation *op, StringRef method, Value self,
+                                   ValueRange args, ArrayRef<Type> argTypes);
+  /// ll_sbappend (a string's chars) or ll_sbappendn (a char n times).
+  FlatSymbolRefAttr builderAppendHelper(bool repeat);
 
   // Sets (Sets.cpp): dicts of their items.
   /// The dict type a set is represented as (a dict type is itself).
@@ -320,6 +331,12 @@ private:
                ValueRange carried = {});
   /// The zero of a primitive or pointer type (null, 0, 0.0, False).
   Value zeroOf(Location loc, Type type);
+  /// Sorts `length` items of the array `items` in place (ints, floats,
+  /// strings).
+  LogicalResult sortItems(Operation *op, Value items, Value length, Type item);
+  /// `a == b` of two lists.
+  Value listsEqual(Location loc, Value a, ann::ListType aType, Value b,
+                   ann::ListType bType, Operation *at);
   FlatSymbolRefAttr listHelper(StringRef what, Type item);
   /// A method of a list other than append and pop.
   LogicalResult convertListMethod(Operation *op, StringRef name, Value self,

@@ -63,6 +63,10 @@ Type RTyper::lowType(Type annotation, Location at) {
             return failed(repr) ? Type() : Type(repr->dict);
           })
           .Case([&](ann::InstanceType instance) -> Type {
+            // rpython.rlib.rstring.StringBuilder: a resizable list of
+            // chars (Builders.cpp).
+            if (isStringBuilder(instance))
+              return listType(lltype::CharType::get(ctx), true);
             if (!classInfos.count(instance.getClassRef()))
               return nullptr;
             return instanceType(instance.getClassRef());

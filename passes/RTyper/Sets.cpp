@@ -74,8 +74,11 @@ FlatSymbolRefAttr RTyper::setHelper(const DictRepr &repr, StringRef what,
   builder.setInsertionPointToStart(entry);
   Region &body = func.getBody();
   auto arg = [&](unsigned i) { return entry->getArgument(i); };
-  Value unused = lltype::ConstantOp::create(builder, loc, repr.value,
-                                            builder.getBoolAttr(false));
+  // A set's (unused) value.
+  auto unused = [&]() -> Value {
+    return lltype::ConstantOp::create(builder, loc, repr.value,
+                                      builder.getBoolAttr(false));
+  };
   // `in other` (a set or dict of the same kind of keys, as an opaque
   // pointer): whether the runtime finds the key.
   auto contains = [&](Value other, Value key) -> Value {
@@ -109,7 +112,7 @@ FlatSymbolRefAttr RTyper::setHelper(const DictRepr &repr, StringRef what,
       Value value =
           lltype::GetArrayItemOp::create(builder, loc, item, arg(1), chars, i);
       lltype::DirectCallOp::create(builder, loc, TypeRange(), setitem,
-                                   ValueRange{arg(0), stored(value), unused},
+                                   ValueRange{arg(0), stored(value), unused()},
                                    ArrayAttr(), ArrayAttr());
     });
     lltype::ReturnOp::create(builder, loc, Value());
@@ -129,7 +132,7 @@ FlatSymbolRefAttr RTyper::setHelper(const DictRepr &repr, StringRef what,
                                add, next);
       builder.setInsertionPointToStart(add);
       lltype::DirectCallOp::create(builder, loc, TypeRange(), setitem,
-                                   ValueRange{arg(0), key, unused},
+                                   ValueRange{arg(0), key, unused()},
                                    ArrayAttr(), ArrayAttr());
       lltype::BrOp::create(builder, loc, ValueRange(), next);
       builder.setInsertionPointToStart(next);

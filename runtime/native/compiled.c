@@ -9,6 +9,7 @@
 
 #include "runtime/native/rpy_internal.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,78 @@ rpy_string *rpy_uint_str(uint64_t n) {
   char buffer[24];
   int length = snprintf(buffer, sizeof buffer, "%llu", (unsigned long long)n);
   return rpy_str_from_bytes(buffer, length);
+}
+
+/* The math module: libm under names of the runtime's own, so that they
+   never meet a program's functions (a program may define `floor`). */
+#define RPY_MATH1(name)                                                        \
+  double rpy_math_##name(double x) { return name(x); }
+#define RPY_MATH2(name)                                                        \
+  double rpy_math_##name(double x, double y) { return name(x, y); }
+RPY_MATH1(sqrt)
+RPY_MATH1(exp)
+RPY_MATH1(log)
+RPY_MATH1(log10)
+RPY_MATH1(log2)
+RPY_MATH1(sin)
+RPY_MATH1(cos)
+RPY_MATH1(tan)
+RPY_MATH1(asin)
+RPY_MATH1(acos)
+RPY_MATH1(atan)
+RPY_MATH1(sinh)
+RPY_MATH1(cosh)
+RPY_MATH1(tanh)
+RPY_MATH1(fabs)
+RPY_MATH1(floor)
+RPY_MATH1(ceil)
+RPY_MATH1(trunc)
+RPY_MATH2(atan2)
+RPY_MATH2(pow)
+RPY_MATH2(fmod)
+RPY_MATH2(hypot)
+RPY_MATH2(copysign)
+#undef RPY_MATH1
+#undef RPY_MATH2
+
+bool rpy_math_isnan(double x) { return isnan(x); }
+bool rpy_math_isinf(double x) { return isinf(x); }
+bool rpy_math_isfinite(double x) { return isfinite(x); }
+
+/* Python's float divmod, as CPython's float_divmod computes it: the
+   remainder has the divisor's sign (a zero one too), the quotient is
+   rounded from the exact (a - remainder) / b. The divisor is not zero. */
+static double float_divmod(double a, double b, double *quotient) {
+  double mod = fmod(a, b);
+  double div = (a - mod) / b;
+  if (mod != 0) {
+    if ((b < 0) != (mod < 0)) {
+      mod += b;
+      div -= 1.0;
+    }
+  } else {
+    mod = copysign(0.0, b);
+  }
+  if (div != 0) {
+    double floored = floor(div);
+    if (div - floored > 0.5)
+      floored += 1.0;
+    *quotient = floored;
+  } else {
+    *quotient = copysign(0.0, a / b);
+  }
+  return mod;
+}
+
+double rpy_float_floordiv(double a, double b) {
+  double quotient;
+  float_divmod(a, b, &quotient);
+  return quotient;
+}
+
+double rpy_float_mod(double a, double b) {
+  double quotient;
+  return float_divmod(a, b, &quotient);
 }
 
 bool rpy_int_mul_overflows(int64_t a, int64_t b) {

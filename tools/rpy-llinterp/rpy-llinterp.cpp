@@ -37,6 +37,8 @@ int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
   rpy::registerAllDialects(registry);
   mlir::MLIRContext context(registry);
+  // Errors point at the source; the operation itself is --emit=ll's.
+  context.printOpOnDiagnostic(false);
   mlir::ScopedDiagnosticHandler handler(&context, [](mlir::Diagnostic &diag) {
     rpy::driver::printDiagnostic(diag, errs());
     return mlir::success();

@@ -126,6 +126,8 @@ int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
   rpy::registerAllDialects(registry);
   mlir::MLIRContext context(registry);
+  // Errors point at the source; the operation itself is --emit=ll's.
+  context.printOpOnDiagnostic(false);
   rpy::driver::TranslateOptions options;
   options.entry = entry;
   auto module = rpy::driver::buildFlow(inputFile, context, options, diags);
