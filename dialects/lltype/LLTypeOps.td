@@ -314,7 +314,7 @@ foreach cast = [LL_Cast<"int_to_float", "IntToFloat", LL_SignedType, LL_FloatTyp
 
 def LL_PtrEqOp : LL_Op<"ptr_eq", [Pure, AllTypesMatch<["lhs", "rhs"]>]> {
   let summary = "pointer identity";
-  let arguments = (ins LL_PtrType:$lhs, LL_PtrType:$rhs);
+  let arguments = (ins LL_AnyPointer:$lhs, LL_AnyPointer:$rhs);
   let results = (outs LL_BoolType:$result);
   let assemblyFormat = "$lhs `,` $rhs attr-dict `:` qualified(type($lhs))";
   let builders = [
@@ -324,7 +324,7 @@ def LL_PtrEqOp : LL_Op<"ptr_eq", [Pure, AllTypesMatch<["lhs", "rhs"]>]> {
 }
 def LL_PtrNeOp : LL_Op<"ptr_ne", [Pure, AllTypesMatch<["lhs", "rhs"]>]> {
   let summary = "pointer difference";
-  let arguments = (ins LL_PtrType:$lhs, LL_PtrType:$rhs);
+  let arguments = (ins LL_AnyPointer:$lhs, LL_AnyPointer:$rhs);
   let results = (outs LL_BoolType:$result);
   let assemblyFormat = "$lhs `,` $rhs attr-dict `:` qualified(type($lhs))";
   let builders = [
@@ -334,7 +334,7 @@ def LL_PtrNeOp : LL_Op<"ptr_ne", [Pure, AllTypesMatch<["lhs", "rhs"]>]> {
 }
 def LL_PtrNonzeroOp : LL_Op<"ptr_nonzero", [Pure]> {
   let summary = "whether a pointer is not null";
-  let arguments = (ins LL_PtrType:$operand);
+  let arguments = (ins LL_AnyPointer:$operand);
   let results = (outs LL_BoolType:$result);
   let assemblyFormat = "$operand attr-dict `:` qualified(type($operand))";
   let builders = [
@@ -344,7 +344,7 @@ def LL_PtrNonzeroOp : LL_Op<"ptr_nonzero", [Pure]> {
 }
 def LL_PtrIsZeroOp : LL_Op<"ptr_iszero", [Pure]> {
   let summary = "whether a pointer is null";
-  let arguments = (ins LL_PtrType:$operand);
+  let arguments = (ins LL_AnyPointer:$operand);
   let results = (outs LL_BoolType:$result);
   let assemblyFormat = "$operand attr-dict `:` qualified(type($operand))";
   let builders = [

@@ -85,6 +85,8 @@ def LL_FuncPtrType : LL_Type<"FuncPtr", "funcptr"> {
   let assemblyFormat = "`<` $signature `>`";
 }
 
+def LL_AnyPointer : AnyTypeOf<[LL_PtrType, LL_FuncPtrType],
+                              "a pointer to data or to a function">;
 def LL_Integer : AnyTypeOf<[LL_SignedType, LL_UnsignedType], "a machine word">;
 def LL_Primitive : AnyTypeOf<[LL_SignedType, LL_UnsignedType, LL_FloatType,
                               LL_CharType, LL_BoolType]>;

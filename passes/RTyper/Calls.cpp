@@ -81,6 +81,9 @@ LogicalResult RTyper::convertCall(Operation *op) {
     return converted ? produce(op, converted) : failure();
   }
   auto pbc = dyn_cast<ann::PbcType>(calleeType);
+  // A function chosen at run time: through its pointer.
+  if (pbc && (pbc.getNullable() || pbc.getMembers().size() > 1) && !method)
+    return callFunctionPointer(op, pbc, values, types, keywords);
   if (!pbc || pbc.getNullable() || pbc.getMembers().size() != 1)
     return error(op, "the rtyper does not support calling " +
                          ann::describe(calleeType) + " yet");
@@ -107,6 +110,48 @@ LogicalResult RTyper::convertCall(Operation *op) {
                                                   lltype::VoidType::get(ctx),
                                                   builder.getUnitAttr()));
   Value converted = convert(*result, func.getFunctionType().getResult(0),
+                            op->getResult(0).getType(), op);
+  return converted ? produce(op, converted) : failure();
+}
+
+LogicalResult RTyper::callFunctionPointer(Operation *op, ann::PbcType pbc,
+                                          ArrayRef<Value> args,
+                                          ArrayRef<Type> argTypes,
+                                          ArrayRef<StringRef> keywords) {
+  Location loc = op->getLoc();
+  lltype::FuncPtrType pointerType = functionPointerType(pbc, loc);
+  if (!pointerType)
+    return failure();
+  // The family's parameters (the annotator made them agree): the first
+  // member's, all given by position.
+  auto first = symbols.lookup<flow::FuncOp>(
+      cast<FlatSymbolRefAttr>(pbc.getMembers()[0]).getValue());
+  FunctionType flowType = first.getFunctionType();
+  if (!keywords.empty() || args.size() != flowType.getNumInputs())
+    return error(op, "the rtyper calls a function chosen at run time with "
+                     "all its arguments by position only yet");
+  SmallVector<Value> llArgs;
+  for (auto [value, annotation, param] :
+       llvm::zip(args, argTypes, flowType.getInputs())) {
+    Type low = lowType(param, op);
+    if (!low)
+      return failure();
+    if (isa<lltype::VoidType>(low))
+      continue;
+    Value converted = convert(value, annotation, param, op);
+    if (!converted)
+      return failure();
+    llArgs.push_back(converted);
+  }
+  Value callee = lookup(op->getOperand(0));
+  auto call = lltype::IndirectCallOp::create(
+      builder, loc, pointerType.getSignature().getResults(), callee, llArgs,
+      ArrayAttr(), ArrayAttr());
+  if (!call.getNumResults())
+    return produce(op, lltype::ConstantOp::create(builder, loc,
+                                                  lltype::VoidType::get(ctx),
+                                                  builder.getUnitAttr()));
+  Value converted = convert(call.getResult(0), flowType.getResult(0),
                             op->getResult(0).getType(), op);
   return converted ? produce(op, converted) : failure();
 }

@@ -325,7 +325,7 @@ LogicalResult RTyper::convertInstanceOp(Operation *op) {
                              builder.getBoolAttr(true)));
     if (aNone || bNone) {
       Value other = aNone ? b : a;
-      if (!isa<lltype::PtrType>(other.getType()))
+      if (!isa<lltype::PtrType, lltype::FuncPtrType>(other.getType()))
         return produce(op, lltype::ConstantOp::create(
                                builder, loc, lltype::BoolType::get(ctx),
                                builder.getBoolAttr(false)));
@@ -340,6 +340,8 @@ LogicalResult RTyper::convertInstanceOp(Operation *op) {
       }
       return produce(op, lltype::PtrEqOp::create(builder, loc, a, b));
     }
+    if (isa<lltype::FuncPtrType>(a.getType()) && a.getType() == b.getType())
+      return produce(op, lltype::PtrEqOp::create(builder, loc, a, b));
     return error(op, "the rtyper does not support 'is' between " +
                          ann::describe(op->getOperand(0).getType()) + " and " +
                          ann::describe(op->getOperand(1).getType()) + " yet");
@@ -348,13 +350,15 @@ LogicalResult RTyper::convertInstanceOp(Operation *op) {
   StringRef name = isa<flow::GetAttrOp>(op)
                        ? cast<flow::GetAttrOp>(op).getName()
                        : cast<flow::SetAttrOp>(op).getName();
-  // A method read for a call: the call uses the object (convertCall).
+  Attribute owner = attributeOwner(instance.getClassRef(), name);
+  // A method read for a call: the call uses the object (convertCall). An
+  // attribute holding functions is a field like any other.
   if (isa<flow::GetAttrOp>(op) &&
-      isa<ann::MethodType, ann::PbcType>(op->getResult(0).getType()))
+      (isa<ann::MethodType>(op->getResult(0).getType()) ||
+       (isa<ann::PbcType>(op->getResult(0).getType()) && !owner)))
     return produce(op, lltype::ConstantOp::create(builder, loc,
                                                   lltype::VoidType::get(ctx),
                                                   builder.getUnitAttr()));
-  Attribute owner = attributeOwner(instance.getClassRef(), name);
   if (!owner)
     return error(op, "the rtyper does not support the attribute '" + name +
                          "' of " + ann::describe(instance) + " yet");
@@ -446,6 +450,50 @@ LogicalResult RTyper::instantiate(Operation *op, Attribute cls,
   return produce(op, instance);
 }
 
+void RTyper::unifyFamilyResults(ArrayRef<Attribute> members) {
+  // The family's result: the first member's that returns something; the
+  // members that always raise return it too, so that one pointer type (or
+  // vtable slot) fits them all.
+  Type result;
+  for (Attribute member : members)
+    if (auto ref = dyn_cast<FlatSymbolRefAttr>(member))
+      if (auto func = symbols.lookup<flow::FuncOp>(ref.getValue()))
+        if (Type own = func.getFunctionType().getResult(0);
+            !isa<ann::ImpossibleType>(own) && !result)
+          result = own;
+  if (!result)
+    return;
+  for (Attribute member : members)
+    if (auto ref = dyn_cast<FlatSymbolRefAttr>(member))
+      if (auto func = symbols.lookup<flow::FuncOp>(ref.getValue()))
+        if (isa<ann::ImpossibleType>(func.getFunctionType().getResult(0)))
+          familyResults[func.getSymNameAttr()] = result;
+}
+
+void RTyper::collectFunctionFamilies() {
+  // Every value that may be one of several functions (PyPy's
+  // FunctionsPBCRepr): its members share a result.
+  auto note = [&](Type type) {
+    // Also inside containers: a dict of functions.
+    type.walk([&](ann::PbcType pbc) {
+      if (pbc.getMembers().size() > 1 || pbc.getNullable())
+        unifyFamilyResults(pbc.getMembers().getValue());
+    });
+  };
+  module.walk([&](Operation *op) {
+    for (Type type : op->getResultTypes())
+      note(type);
+    for (Region &region : op->getRegions())
+      for (Block &block : region)
+        for (Type type : block.getArgumentTypes())
+          note(type);
+  });
+  for (auto cls : module.getOps<flow::ClassOp>())
+    if (auto attributes = cls->getAttrOfType<DictionaryAttr>("ann.attributes"))
+      for (NamedAttribute attribute : attributes)
+        note(cast<TypeAttr>(attribute.getValue()).getValue());
+}
+
 void RTyper::collectMethodSlots() {
   module.walk([&](flow::GetAttrOp getattr) {
     auto method = dyn_cast<ann::MethodType>(getattr.getResult().getType());
@@ -459,20 +507,7 @@ void RTyper::collectMethodSlots() {
           return slot.first == getattr.getName();
         }))
       return;
-    // The family's result: the first override's that returns something.
-    Type result;
-    for (Attribute member : method.getFunctions())
-      if (auto func = symbols.lookup<flow::FuncOp>(
-              cast<FlatSymbolRefAttr>(member).getValue()))
-        if (Type own = func.getFunctionType().getResult(0);
-            !isa<ann::ImpossibleType>(own) && !result)
-          result = own;
-    if (result)
-      for (Attribute member : method.getFunctions())
-        if (auto func = symbols.lookup<flow::FuncOp>(
-                cast<FlatSymbolRefAttr>(member).getValue()))
-          if (isa<ann::ImpossibleType>(func.getFunctionType().getResult(0)))
-            familyResults[func.getSymNameAttr()] = result;
+    unifyFamilyResults(method.getFunctions().getValue());
     auto first = symbols.lookup<flow::FuncOp>(
         cast<FlatSymbolRefAttr>(method.getFunctions()[0]).getValue());
     slots.push_back({getattr.getName().str(), first});

@@ -503,6 +503,9 @@ Value RTyper::materialize(Location loc, Attribute value, Type type) {
     return lltype::ConstantOp::create(builder, loc, low,
                                       builder.getF64FloatAttr(
                                           number.getValueAsDouble()));
+  if (auto ref = dyn_cast<FlatSymbolRefAttr>(value);
+      ref && isa<lltype::FuncPtrType>(low))
+    return lltype::AddressOfOp::create(builder, loc, low, ref);
   (void)error(loc, "the rtyper does not support this prebuilt value yet");
   return nullptr;
 }
@@ -616,6 +619,10 @@ Attribute RTyper::staticValue(Attribute value, Type type) {
                : Attribute(builder.getI64IntegerAttr(integer.getInt()));
   if (auto number = dyn_cast<FloatAttr>(value))
     return builder.getF64FloatAttr(number.getValueAsDouble());
+  // A function in a table of functions: its address.
+  if (auto ref = dyn_cast<FlatSymbolRefAttr>(value);
+      ref && isa<ann::PbcType>(type) && functions.lookup(ref.getValue()))
+    return ref;
   return nullptr;
 }
 

@@ -34,7 +34,11 @@ LogicalResult RTyper::convertOp(Operation *op) {
   if (auto newList = dyn_cast<flow::NewListOp>(op))
     return convertNewList(newList);
   // A method of a built-in type read for a call: the call uses the object.
-  if (isa<flow::GetAttrOp>(op) && isa<ann::PbcType>(op->getResult(0).getType()))
+  // (An instance's attribute holding functions is a field like any other.)
+  if (auto getattr = dyn_cast<flow::GetAttrOp>(op);
+      getattr && isa<ann::PbcType>(getattr.getType()) &&
+      llvm::all_of(cast<ann::PbcType>(getattr.getType()).getMembers(),
+                   llvm::IsaPred<flow::BuiltinAttr>))
     return produce(op, lltype::ConstantOp::create(builder, op->getLoc(),
                                                   lltype::VoidType::get(ctx),
                                                   builder.getUnitAttr()));
@@ -198,6 +202,14 @@ Value RTyper::truth(Location loc, Value value, Type annotation,
       .Case([&](ann::InstanceType) -> Value {
         // An instance is true; None is false.
         return lltype::PtrNonzeroOp::create(builder, loc, value);
+      })
+      .Case([&](ann::PbcType pbc) -> Value {
+        // A function is true; None is false.
+        if (isa<lltype::FuncPtrType>(value.getType()))
+          return lltype::PtrNonzeroOp::create(builder, loc, value);
+        return lltype::ConstantOp::create(builder, loc,
+                                          lltype::BoolType::get(ctx),
+                                          builder.getBoolAttr(true));
       })
       .Case([&](ann::ListType list) -> Value {
         Value length;

@@ -374,6 +374,7 @@ LogicalResult RTyper::run() {
     return error(module, "no entry point to rtype (rpy.entry_point)");
   collectClasses();
   collectMethodSlots();
+  collectFunctionFamilies();
   for (auto func : funcs)
     if (failed(declareFunction(func)))
       return failure();

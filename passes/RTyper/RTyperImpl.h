@@ -128,6 +128,10 @@ private:
   /// The methods called with overrides (PyPy's method slots in vtables):
   /// for each class read through, the method names.
   void collectMethodSlots();
+  /// The functions of one value share a result (collectFunctionFamilies),
+  /// as the overrides of one method do.
+  void unifyFamilyResults(ArrayRef<Attribute> members);
+  void collectFunctionFamilies();
   /// The function that `cls` resolves the method `name` to, among
   /// `candidates`; null for none (abstract).
   flow::FuncOp resolveMethod(Attribute cls, StringRef name);
@@ -149,6 +153,8 @@ private:
   /// The low-level signature of `func`: its parameters and result of a
   /// representation other than Void. Null after an error.
   FunctionType lowSignature(flow::FuncOp func);
+  /// The representation of a PBC of functions: a pointer to any of them.
+  lltype::FuncPtrType functionPointerType(ann::PbcType pbc, Location at);
   LogicalResult declareFunction(flow::FuncOp func);
   LogicalResult convertBody(flow::FuncOp func);
   LogicalResult convertTerminator(Operation *terminator);
@@ -368,6 +374,11 @@ private:
   LogicalResult convertCall(Operation *op);
   /// Calls `func` with the low-level `args` (annotated `argTypes`; the
   /// last ones named by `keywords`); the low-level result, null for none.
+  /// A call through a function pointer (a PBC of several functions).
+  LogicalResult callFunctionPointer(Operation *op, ann::PbcType pbc,
+                                    ArrayRef<Value> args,
+                                    ArrayRef<Type> argTypes,
+                                    ArrayRef<StringRef> keywords);
   FailureOr<Value> callFunction(Operation *op, flow::FuncOp func,
                                 ArrayRef<Value> args, ArrayRef<Type> argTypes,
                                 ArrayRef<StringRef> keywords);

@@ -39,7 +39,8 @@ Type RTyper::lowType(Type annotation, Location at) {
             // run-time value: the operations that use it know it.
             if (pbc.getMembers().size() == 1 && !pbc.getNullable())
               return lltype::VoidType::get(ctx);
-            return nullptr;
+            // Several functions (or one, or None): a function pointer.
+            return functionPointerType(pbc, at);
           })
           .Case([&](ann::ListType list) -> Type {
             if (list.getNullable())
@@ -107,10 +108,54 @@ lltype::PtrType RTyper::stringType() {
   return lltype::PtrType::get(ctx, ref);
 }
 
+lltype::FuncPtrType RTyper::functionPointerType(ann::PbcType pbc,
+                                                Location at) {
+  // PyPy's FunctionsPBCRepr: the members of a call family share one
+  // signature, so one function pointer type holds any of them.
+  FunctionType signature;
+  for (Attribute member : pbc.getMembers()) {
+    auto ref = dyn_cast<FlatSymbolRefAttr>(member);
+    auto func = ref ? symbols.lookup<flow::FuncOp>(ref.getValue())
+                    : flow::FuncOp();
+    if (!func) {
+      (void)error(at, "the rtyper supports values of several functions "
+                      "only, not " +
+                          ann::describe(pbc));
+      return nullptr;
+    }
+    FunctionType low = lowSignature(func);
+    if (!low)
+      return nullptr;
+    // A member that always raises returns nothing: the others' result.
+    if (signature && low != signature &&
+        !(low.getInputs() == signature.getInputs() &&
+          (low.getNumResults() == 0 || signature.getNumResults() == 0))) {
+      (void)error(at, "the rtyper does not support functions of different "
+                      "signatures in one value yet: " +
+                          ann::describe(pbc));
+      return nullptr;
+    }
+    if (!signature || signature.getNumResults() < low.getNumResults())
+      signature = low;
+  }
+  return lltype::FuncPtrType::get(ctx, signature);
+}
+
 std::string rtyper::detail::typeName(Type type) {
   if (auto ptr = dyn_cast<lltype::PtrType>(type)) {
     StringRef target = ptr.getTarget().getValue();
     return target == kStringStruct ? "str" : ("ptr." + target).str();
+  }
+  if (auto fn = dyn_cast<lltype::FuncPtrType>(type)) {
+    // fn.<inputs>.to.<result>: a symbol name without quotes.
+    std::string name = "fn";
+    for (Type input : fn.getSignature().getInputs())
+      name += "." + typeName(input);
+    name += ".to.";
+    name += fn.getSignature().getNumResults()
+                ? typeName(fn.getSignature().getResult(0))
+                : "void";
+    return name;
   }
   std::string text;
   llvm::raw_string_ostream os(text);
@@ -208,6 +253,15 @@ Value RTyper::convert(Value value, Type from, Type to, Operation *at) {
     return callRuntime(loc, "rpy_str_from_char", value, lowTo);
   if (isa<lltype::VoidType>(lowFrom) && isa<lltype::PtrType>(lowTo))
     return lltype::NullOp::create(builder, loc, lowTo);
+  if (isa<lltype::FuncPtrType>(lowTo)) {
+    // A known function as a pointer to it; None as null.
+    auto one = dyn_cast<ann::PbcType>(from);
+    if (one && one.getMembers().size() == 1 && isa<lltype::VoidType>(lowFrom))
+      return lltype::AddressOfOp::create(
+          builder, loc, lowTo, cast<FlatSymbolRefAttr>(one.getMembers()[0]));
+    if (isa<ann::NoneType>(from))
+      return lltype::NullOp::create(builder, loc, lowTo);
+  }
   // An instance as an instance of a base (or, on the edge of an isinstance
   // test, of a subclass).
   if (auto instance = dyn_cast<ann::InstanceType>(to);
