@@ -355,7 +355,7 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     // asked, which for ints, floats and strings is the same as sorting
     // downwards).
     auto result = cast<ann::ListType>(op->getResult(0).getType());
-    Type item = lowType(result.getElementType(), op);
+    Type item = listItemType(result, op);
     FailureOr<Items> items = itemsOf(loc, arg(0), argTypes[0], op);
     if (!item || failed(items))
       return failure();
@@ -523,7 +523,7 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     SmallVector<Value> arrays, lengths;
     for (size_t i = 0; i < args.size(); ++i) {
       auto list = cast<ann::ListType>(argTypes[i]);
-      Type item = lowType(list.getElementType(), op);
+      Type item = listItemType(list, op);
       if (!item)
         return failure();
       if (list.getFixed()) {
@@ -564,7 +564,7 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     Value pair = lltype::MallocOp::create(builder, loc, tupleType);
     for (size_t i = 0; i < args.size(); ++i) {
       auto list = cast<ann::ListType>(argTypes[i]);
-      Type item = lowType(list.getElementType(), op);
+      Type item = listItemType(list, op);
       Value value = lltype::GetArrayItemOp::create(builder, loc, item,
                                                    arrays[i], StringAttr(),
                                                    index);
@@ -598,11 +598,6 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     return produce(op, it);
   }
   if (name == "range" && args.size() >= 1 && args.size() <= 3) {
-    // Only loops iterate over it: no list, only the bounds (Iterators.cpp).
-    if (!llvm::all_of(op->getResult(0).getUsers(),
-                      [](Operation *user) { return isa<flow::IterOp>(user); }))
-      return error(op, "the rtyper supports range() only as the iterable of "
-                       "a for loop yet");
     SmallVector<Value, 3> bounds;
     for (size_t i = 0; i < args.size(); ++i) {
       Value value = convert(arg(i), argTypes[i],
@@ -619,8 +614,27 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
       bounds.insert(bounds.begin(), constant(0));
     if (bounds.size() == 2)
       bounds.push_back(constant(1));
-    ranges[op->getResult(0)] = bounds;
-    return produce(op, unit());
+    // Only loops iterate over it: no list, only the bounds (Iterators.cpp).
+    if (llvm::all_of(op->getResult(0).getUsers(),
+                     [](Operation *user) { return isa<flow::IterOp>(user); })) {
+      ranges[op->getResult(0)] = bounds;
+      return produce(op, unit());
+    }
+    // Otherwise the list of its numbers, as PyPy makes it.
+    auto list = cast<ann::ListType>(op->getResult(0).getType());
+    Value items = lltype::DirectCallOp::create(
+                      builder, loc, TypeRange{itemArrayType(signed_)},
+                      listHelper("range", signed_), bounds, ArrayAttr(),
+                      ArrayAttr())
+                      .getResult(0);
+    if (list.getFixed())
+      return produce(op, items);
+    Value result = lltype::MallocOp::create(builder, loc, listType(signed_, true));
+    lltype::SetFieldOp::create(
+        builder, loc, result, "length",
+        lltype::GetArraySizeOp::create(builder, loc, items, StringAttr()));
+    lltype::SetFieldOp::create(builder, loc, result, "items", items);
+    return produce(op, result);
   }
   // The JIT's hints do nothing until there is a JIT.
   if (name.starts_with("rpython.rlib.jit.JitDriver."))
@@ -734,6 +748,35 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
                            op->getResult(0).getType(), op);
     return result ? produce(op, result) : failure();
   }
+  if (name == "dict.pop" && (args.size() == 1 || args.size() == 2)) {
+    auto dictType = cast<ann::DictType>(selfType);
+    FailureOr<DictRepr> repr = dictRepr(dictType, loc);
+    if (failed(repr))
+      return failure();
+    Value key = dictKey(loc, *repr, arg(0), argTypes[0],
+                        dictType.getKeyType(), op);
+    if (!key)
+      return failure();
+    Value last;
+    if (args.size() == 2) {
+      last = convert(arg(1), argTypes[1], dictType.getValueType(), op);
+    } else {
+      // The key's repr for the KeyError message.
+      last = toStr(loc, arg(0), argTypes[0], op);
+      if (last && isString(argTypes[0]))
+        last = callRuntime(loc, "rpy_str_repr", last, string);
+    }
+    if (!last)
+      return failure();
+    Value value = lltype::DirectCallOp::create(
+                      builder, loc, TypeRange{repr->value},
+                      dictHelper(*repr, args.size() == 2 ? "popdefault" : "pop"),
+                      ValueRange{self, key, last}, ArrayAttr(), ArrayAttr())
+                      .getResult(0);
+    Value result = convert(value, dictType.getValueType(),
+                           op->getResult(0).getType(), op);
+    return result ? produce(op, result) : failure();
+  }
   if ((name == "dict.clear" || name == "dict.copy") && args.empty()) {
     FailureOr<DictRepr> repr = dictRepr(cast<ann::DictType>(selfType), loc);
     if (failed(repr))
@@ -756,7 +799,7 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     if (failed(repr))
       return failure();
     auto result = cast<ann::ListType>(op->getResult(0).getType());
-    Type item = lowType(result.getElementType(), op);
+    Type item = listItemType(result, op);
     if (!item)
       return failure();
     FlatSymbolRefAttr helper = dictHelper(*repr, name.drop_front(5), item);
@@ -776,7 +819,7 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
   if (name == "str.join" && args.size() == 1) {
     auto list = cast<ann::ListType>(argTypes[0]);
     Value items = arg(0), length;
-    Type itemType = lowType(list.getElementType(), op);
+    Type itemType = listItemType(list, op);
     if (!itemType)
       return failure();
     if (list.getFixed()) {
@@ -797,23 +840,24 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     return produce(op,
                    callRuntime(loc, "rpy_str_join", {separator, arg(0)}, string));
   }
-  if (name == "list.pop" && args.empty()) {
+  if (name == "list.pop" && args.size() <= 1) {
+    // ll_pop: the item at the index (the last by default), removed;
+    // IndexError as CPython says it.
     auto list = cast<ann::ListType>(selfType);
-    Type item = lowType(list.getElementType(), op);
-    if (!item)
+    Type item = listItemType(list, op);
+    Value index =
+        args.empty()
+            ? Value(lltype::ConstantOp::create(builder, loc, signed_,
+                                               builder.getI64IntegerAttr(-1)))
+            : convert(arg(0), argTypes[0], ann::IntType::get(ctx, false, false),
+                      op);
+    if (!item || !index)
       return failure();
-    Value length =
-        lltype::GetFieldOp::create(builder, loc, signed_, self, "length");
-    Value last = lltype::IntSubOp::create(
-        builder, loc, length,
-        lltype::ConstantOp::create(builder, loc, signed_,
-                                   builder.getI64IntegerAttr(1)));
-    Value items = lltype::GetFieldOp::create(builder, loc, itemArrayType(item),
-                                             self, "items");
-    Value value = lltype::GetArrayItemOp::create(builder, loc, item, items,
-                                                 StringAttr(), last);
-    lltype::SetFieldOp::create(builder, loc, self, "length", last);
-    return produce(op, value);
+    return produce(op, lltype::DirectCallOp::create(
+                           builder, loc, TypeRange{item},
+                           listHelper("pop", item), ValueRange{self, index},
+                           ArrayAttr(), ArrayAttr())
+                           .getResult(0));
   }
   if (name.starts_with("list.") && name != "list.append" &&
       name != "list.pop")
@@ -821,7 +865,7 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
                              cast<ann::ListType>(selfType), args, argTypes);
   if (name == "list.append" && args.size() == 1) {
     auto list = cast<ann::ListType>(getattr.getObject().getType());
-    Type item = lowType(list.getElementType(), op);
+    Type item = listItemType(list, op);
     Value stored = item ? convert(arg(0), argTypes[0], list.getElementType(), op)
                         : Value();
     if (!stored)
@@ -839,7 +883,7 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
 LogicalResult RTyper::convertNewList(flow::NewListOp op) {
   Location loc = op.getLoc();
   auto list = cast<ann::ListType>(op.getResult().getType());
-  Type item = lowType(list.getElementType(), op);
+  Type item = listItemType(list, op);
   if (!item)
     return failure();
   auto signed_ = lltype::SignedType::get(ctx);

@@ -26,7 +26,10 @@ FailureOr<RTyper::DictRepr> RTyper::dictRepr(ann::DictType dict, Location at) {
     return failure();
   DictRepr repr;
   auto signed_ = lltype::SignedType::get(ctx);
-  if (isa<lltype::SignedType, lltype::BoolType, lltype::CharType,
+  // A dict never given a key (`{}` only printed or tested) has keys of
+  // any kind: ints.
+  if (isa<ann::ImpossibleType>(dict.getKeyType()) ||
+      isa<lltype::SignedType, lltype::BoolType, lltype::CharType,
           lltype::UnsignedType>(key)) {
     repr.kind = "int";
     key = signed_;
@@ -262,6 +265,45 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
     } else {
       lltype::ReturnOp::create(builder, loc, Value());
     }
+  } else if (what == "pop" || what == "popdefault") {
+    // The value of a key, removed: KeyError(repr) when missing (pop), or
+    // the default (popdefault).
+    bool hasDefault = what == "popdefault";
+    func = lltype::FuncOp::create(
+        builder, loc, name,
+        FunctionType::get(
+            ctx, {repr.dict, repr.key, hasDefault ? repr.value : stringType()},
+            {repr.value}),
+        StringAttr(), ArrayAttr(), ArrayAttr());
+    Block *entry = func.addEntryBlock();
+    Value dict = entry->getArgument(0), key = entry->getArgument(1);
+    builder.setInsertionPointToStart(entry);
+    Value found = callRuntime(loc, "rpy_dt_lookup_" + kind,
+                              {opaque(loc, dict), key}, signed_);
+    auto *missing = new Block(), *present = new Block();
+    func.getBody().push_back(missing);
+    func.getBody().push_back(present);
+    lltype::CondBrOp::create(
+        builder, loc, lltype::IntLtOp::create(builder, loc, found, constant(0)),
+        ValueRange(), ValueRange(), missing, present);
+    builder.setInsertionPointToStart(missing);
+    if (hasDefault) {
+      lltype::ReturnOp::create(builder, loc, entry->getArgument(2));
+    } else {
+      lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                   raiseHelper("KeyError"),
+                                   ValueRange{entry->getArgument(2)},
+                                   ArrayAttr(), ArrayAttr());
+      lltype::UnreachableOp::create(builder, loc);
+    }
+    builder.setInsertionPointToStart(present);
+    Value entries =
+        lltype::GetFieldOp::create(builder, loc, repr.entries, dict, "entries");
+    Value value = lltype::GetInteriorFieldOp::create(builder, loc, repr.value,
+                                                     entries, found, "value");
+    callRuntime(loc, "rpy_dt_delete_" + kind, {opaque(loc, dict), key},
+                signed_);
+    lltype::ReturnOp::create(builder, loc, value);
   } else if (what == "getitem") {
     // The value of a key, or KeyError(repr(key)) as CPython.
     func = lltype::FuncOp::create(
@@ -628,7 +670,7 @@ Attribute RTyper::staticValue(Attribute value, Type type) {
 
 Value RTyper::prebuiltList(Location loc, FlatSymbolRefAttr ref,
                            ann::ListType type) {
-  Type item = lowType(type.getElementType(), loc);
+  Type item = listItemType(type, loc);
   if (!item)
     return nullptr;
   lltype::PtrType listPtr = listType(item, !type.getFixed());
@@ -667,6 +709,120 @@ Value RTyper::prebuiltList(Location loc, FlatSymbolRefAttr ref,
   }
   return lltype::AddressOfOp::create(builder, loc, listPtr,
                                      FlatSymbolRefAttr::get(ctx, name));
+}
+
+Value RTyper::dictToStr(Location loc, Value dict, Type annotation,
+                        Operation *at) {
+  // "{k: v, ...}" ("{a, b}" for a set, "set()" when empty): the reprs of
+  // the keys and values, in insertion order, joined by the runtime.
+  bool isSet = isa<ann::SetType>(annotation);
+  ann::DictType dictType = dictOfSet(annotation);
+  if (isa<ann::ImpossibleType>(dictType.getKeyType()))
+    return stringLiteral(loc, isSet ? "set()" : "{}"); // never given a key
+  FailureOr<DictRepr> repr = dictRepr(dictType, loc);
+  Type keyLow = lowType(dictType.getKeyType(), at);
+  if (failed(repr) || !keyLow)
+    return nullptr;
+  std::string name =
+      ("ll_" + Twine(isSet ? "setrepr." : "dictrepr.") +
+       repr->dict.getTarget().getValue().drop_front(5))
+          .str();
+  if (!symbols.lookup(name)) {
+    FlatSymbolRefAttr keysOf = dictHelper(*repr, "keys", keyLow);
+    FlatSymbolRefAttr valuesOf = isSet ? nullptr : dictHelper(*repr, "values");
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToEnd(module.getBody());
+    Location here = module.getLoc();
+    auto signed_ = lltype::SignedType::get(ctx);
+    Type string = stringType();
+    auto func = lltype::FuncOp::create(
+        builder, here, name, FunctionType::get(ctx, {repr->dict}, {string}),
+        StringAttr(), ArrayAttr(), ArrayAttr());
+    symbols.insert(func);
+    Block *entry = func.addEntryBlock();
+    builder.setInsertionPointToStart(entry);
+    Value self = entry->getArgument(0);
+    Value keys = lltype::DirectCallOp::create(
+                     builder, here, TypeRange{itemArrayType(keyLow)}, keysOf,
+                     ValueRange{self}, ArrayAttr(), ArrayAttr())
+                     .getResult(0);
+    Value values =
+        isSet ? Value()
+              : lltype::DirectCallOp::create(
+                    builder, here, TypeRange{itemArrayType(repr->value)},
+                    valuesOf, ValueRange{self}, ArrayAttr(), ArrayAttr())
+                    .getResult(0);
+    Value count =
+        lltype::GetArraySizeOp::create(builder, here, keys, StringAttr());
+    Value pieces = lltype::MallocVarsizeOp::create(
+        builder, here, itemArrayType(string), count);
+    bool failedItem = false;
+    countingLoop(
+        here, func.getBody(),
+        lltype::ConstantOp::create(builder, here, signed_,
+                                   builder.getI64IntegerAttr(0)),
+        count, 1, [&](Value i, ValueRange) -> SmallVector<Value> {
+          Value key = reprOf(here,
+                             lltype::GetArrayItemOp::create(
+                                 builder, here, keyLow, keys, StringAttr(), i),
+                             dictType.getKeyType(), at);
+          Value text = key;
+          if (key && !isSet) {
+            Value value = reprOf(
+                here,
+                lltype::GetArrayItemOp::create(builder, here, repr->value,
+                                               values, StringAttr(), i),
+                dictType.getValueType(), at);
+            text = value ? callRuntime(
+                               here, "rpy_str_concat",
+                               {callRuntime(here, "rpy_str_concat",
+                                            {key, stringLiteral(here, ": ")},
+                                            string),
+                                value},
+                               string)
+                         : Value();
+          }
+          if (!text) {
+            failedItem = true;
+            text = stringLiteral(here, "");
+          }
+          lltype::SetArrayItemOp::create(builder, here, pieces, StringAttr(),
+                                         i, text);
+          return {};
+        });
+    if (failedItem)
+      return nullptr;
+    Value joined = callRuntime(here, "rpy_str_join_array",
+                               {stringLiteral(here, ", "), pieces}, string);
+    Value text = callRuntime(
+        here, "rpy_str_concat",
+        {callRuntime(here, "rpy_str_concat", {stringLiteral(here, "{"), joined},
+                     string),
+         stringLiteral(here, "}")},
+        string);
+    if (isSet) {
+      // An empty set prints as set(), not {}.
+      auto *empty = new Block(), *done = new Block();
+      func.getBody().push_back(empty);
+      func.getBody().push_back(done);
+      lltype::CondBrOp::create(
+          builder, here,
+          lltype::IntEqOp::create(builder, here, count,
+                                  lltype::ConstantOp::create(
+                                      builder, here, signed_,
+                                      builder.getI64IntegerAttr(0))),
+          ValueRange(), ValueRange(), empty, done);
+      builder.setInsertionPointToStart(empty);
+      lltype::ReturnOp::create(builder, here, stringLiteral(here, "set()"));
+      builder.setInsertionPointToStart(done);
+    }
+    lltype::ReturnOp::create(builder, here, text);
+  }
+  return lltype::DirectCallOp::create(builder, loc, TypeRange{stringType()},
+                                      FlatSymbolRefAttr::get(ctx, name),
+                                      ValueRange{dict}, ArrayAttr(),
+                                      ArrayAttr())
+      .getResult(0);
 }
 
 lltype::PtrType RTyper::opaqueType() {

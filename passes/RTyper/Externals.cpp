@@ -256,6 +256,59 @@ LogicalResult RTyper::convertMathCall(Operation *op, StringRef name,
                          .getResult(0));
 }
 
+FlatSymbolRefAttr RTyper::osErrorCheck() {
+  // ll_oscheck(failed, path): OSError with the runtime's message for
+  // errno, and the path (when not null) as CPython adds it.
+  static constexpr llvm::StringLiteral name = "ll_oscheck";
+  if (symbols.lookup(name))
+    return FlatSymbolRefAttr::get(ctx, name);
+  FlatSymbolRefAttr raise = raiseHelper("OSError");
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  auto func = lltype::FuncOp::create(
+      builder, loc, name,
+      FunctionType::get(ctx, {lltype::BoolType::get(ctx), stringType()}, {}),
+      StringAttr(), ArrayAttr(), ArrayAttr());
+  symbols.insert(func);
+  Block *entry = func.addEntryBlock();
+  builder.setInsertionPointToStart(entry);
+  auto *fail = new Block(), *ok = new Block();
+  func.getBody().push_back(fail);
+  func.getBody().push_back(ok);
+  lltype::CondBrOp::create(builder, loc, entry->getArgument(0), ValueRange(),
+                           ValueRange(), fail, ok);
+  builder.setInsertionPointToStart(fail);
+  Value message =
+      callRuntime(loc, "rpy_os_error_message", ValueRange(), stringType());
+  Value path = entry->getArgument(1);
+  auto *withPath = new Block(), *report = new Block();
+  func.getBody().push_back(withPath);
+  func.getBody().push_back(report);
+  Value text = report->addArgument(stringType(), loc);
+  lltype::CondBrOp::create(builder, loc,
+                           lltype::PtrNonzeroOp::create(builder, loc, path),
+                           ValueRange(), ValueRange{message}, withPath, report);
+  builder.setInsertionPointToStart(withPath);
+  Value suffix = callRuntime(
+      loc, "rpy_str_concat",
+      {stringLiteral(loc, ": "), callRuntime(loc, "rpy_str_repr", path,
+                                             stringType())},
+      stringType());
+  lltype::BrOp::create(
+      builder, loc,
+      ValueRange{callRuntime(loc, "rpy_str_concat", {message, suffix},
+                             stringType())},
+      report);
+  builder.setInsertionPointToStart(report);
+  lltype::DirectCallOp::create(builder, loc, TypeRange(), raise,
+                               ValueRange{text}, ArrayAttr(), ArrayAttr());
+  lltype::UnreachableOp::create(builder, loc);
+  builder.setInsertionPointToStart(ok);
+  lltype::ReturnOp::create(builder, loc, Value());
+  return FlatSymbolRefAttr::get(ctx, name);
+}
+
 LogicalResult RTyper::convertOsCall(Operation *op, StringRef name,
                                     ValueRange args, ArrayRef<Type> argTypes) {
   Location loc = op->getLoc();
@@ -289,22 +342,14 @@ LogicalResult RTyper::convertOsCall(Operation *op, StringRef name,
         lltype::ConstantOp::create(builder, loc, signed_,
                                    builder.getI64IntegerAttr(0)));
   }
-  FlatSymbolRefAttr raise = raiseHelper("OSError");
-  if (!raise)
-    return error(op, "the rtyper needs the class OSError");
-  Block *current = builder.getInsertionBlock();
-  auto *fail = new Block(), *ok = new Block();
-  current->getParent()->getBlocks().insertAfter(current->getIterator(), fail);
-  current->getParent()->getBlocks().insertAfter(fail->getIterator(), ok);
-  lltype::CondBrOp::create(builder, loc, failed, ValueRange(), ValueRange(),
-                           fail, ok);
-  builder.setInsertionPointToStart(fail);
-  Value message = callRuntime(loc, "rpy_os_error_message", ValueRange(),
-                              string);
-  lltype::DirectCallOp::create(builder, loc, TypeRange(), raise,
-                               ValueRange{message}, ArrayAttr(), ArrayAttr());
-  lltype::UnreachableOp::create(builder, loc);
-  builder.setInsertionPointToStart(ok);
+  // The check in a helper: inside a try, its call is the operation that
+  // raises, last in the block.
+  Value path = name == "open" ? values[0]
+                              : Value(lltype::NullOp::create(builder, loc,
+                                                             string));
+  lltype::DirectCallOp::create(builder, loc, TypeRange(), osErrorCheck(),
+                               ValueRange{failed, path}, ArrayAttr(),
+                               ArrayAttr());
   if (name == "close")
     return produce(op, lltype::ConstantOp::create(builder, loc,
                                                   lltype::VoidType::get(ctx),

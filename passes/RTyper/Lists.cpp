@@ -93,8 +93,9 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
   // call is the block's last operation, where the handler attaches.
   FlatSymbolRefAttr search =
       what == "checkedindex" ? listHelper("index", item) : nullptr;
-  FlatSymbolRefAttr remove =
-      what == "checkeddelitem" ? listHelper("delitem", item) : nullptr;
+  FlatSymbolRefAttr remove = what == "checkeddelitem" || what == "pop"
+                                 ? listHelper("delitem", item)
+                                 : nullptr;
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToEnd(module.getBody());
   Location loc = module.getLoc();
@@ -115,6 +116,10 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
                              {lltype::BoolType::get(ctx)});
   else if (what == "delitem" || what == "checkeddelitem")
     type = FunctionType::get(ctx, {list, signed_}, {});
+  else if (what == "pop")
+    type = FunctionType::get(ctx, {list, signed_}, {item});
+  else if (what == "range")
+    type = FunctionType::get(ctx, {signed_, signed_, signed_}, {array});
   else // index, checkedindex, count
     type = FunctionType::get(ctx, {array, signed_, item}, {signed_});
   auto func = lltype::FuncOp::create(builder, loc, name, type, StringAttr(),
@@ -245,6 +250,73 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
         builder, loc,
         lltype::ConstantOp::create(builder, loc, boolType,
                                    builder.getBoolAttr(false)));
+  } else if (what == "range") {
+    // The numbers of range(start, stop, step); ValueError for a zero step.
+    Value start = entry->getArgument(0), stop = entry->getArgument(1),
+          step = entry->getArgument(2);
+    auto *zero = new Block(), *count = new Block();
+    body.push_back(zero);
+    body.push_back(count);
+    lltype::CondBrOp::create(
+        builder, loc, lltype::IntEqOp::create(builder, loc, step, constant(0)),
+        ValueRange(), ValueRange(), zero, count);
+    builder.setInsertionPointToStart(zero);
+    lltype::DirectCallOp::create(
+        builder, loc, TypeRange(), raiseHelper("ValueError"),
+        ValueRange{stringLiteral(loc, "range() arg 3 must not be zero")},
+        ArrayAttr(), ArrayAttr());
+    lltype::UnreachableOp::create(builder, loc);
+    builder.setInsertionPointToStart(count);
+    // len: ceil((stop - start) / step) when positive, as Python's range.
+    Value up = lltype::IntGtOp::create(builder, loc, step, constant(0));
+    Value span = select(loc, up, lltype::IntSubOp::create(builder, loc, stop, start),
+                        lltype::IntSubOp::create(builder, loc, start, stop));
+    Value stride = select(loc, up, step,
+                          lltype::IntNegOp::create(builder, loc, step));
+    Value n = lltype::IntFloorDivOp::create(
+        builder, loc,
+        lltype::IntSubOp::create(
+            builder, loc, lltype::IntAddOp::create(builder, loc, span, stride),
+            constant(1)),
+        stride);
+    n = select(loc, lltype::IntLtOp::create(builder, loc, n, constant(0)),
+               constant(0), n);
+    Value numbers = lltype::MallocVarsizeOp::create(builder, loc, array, n);
+    loop(constant(0), n, 1, [&](Value i, ValueRange) -> SmallVector<Value> {
+      lltype::SetArrayItemOp::create(
+          builder, loc, numbers, StringAttr(), i,
+          lltype::IntAddOp::create(
+              builder, loc, start,
+              lltype::IntMulOp::create(builder, loc, i, step)));
+      return {};
+    });
+    lltype::ReturnOp::create(builder, loc, numbers);
+  } else if (what == "pop") {
+    Value self = entry->getArgument(0);
+    Value length =
+        lltype::GetFieldOp::create(builder, loc, signed_, self, "length");
+    auto *empty = new Block(), *nonEmpty = new Block();
+    body.push_back(empty);
+    body.push_back(nonEmpty);
+    lltype::CondBrOp::create(
+        builder, loc, lltype::IntEqOp::create(builder, loc, length, constant(0)),
+        ValueRange(), ValueRange(), empty, nonEmpty);
+    builder.setInsertionPointToStart(empty);
+    lltype::DirectCallOp::create(
+        builder, loc, TypeRange(), raiseHelper("IndexError"),
+        ValueRange{stringLiteral(loc, "pop from empty list")}, ArrayAttr(),
+        ArrayAttr());
+    lltype::UnreachableOp::create(builder, loc);
+    builder.setInsertionPointToStart(nonEmpty);
+    Value index = checkedIndex(loc, entry->getArgument(1), length,
+                               "pop index out of range");
+    Value value = lltype::GetArrayItemOp::create(builder, loc, item,
+                                                 arrayOf(self), StringAttr(),
+                                                 index);
+    lltype::DirectCallOp::create(builder, loc, TypeRange(), remove,
+                                 ValueRange{self, index}, ArrayAttr(),
+                                 ArrayAttr());
+    lltype::ReturnOp::create(builder, loc, value);
   } else if (what == "checkeddelitem") {
     // IndexError for an index out of range, as CPython says it.
     Value self = entry->getArgument(0);
@@ -327,7 +399,7 @@ Value RTyper::listToStr(Location loc, Value list, ann::ListType type,
                         Operation *at) {
   // "[" + ", ".join(repr(x) for x in list) + "]", in a helper per item
   // type: the reprs go into an array of strings the runtime joins.
-  Type item = lowType(type.getElementType(), at);
+  Type item = listItemType(type, at);
   if (!item)
     return nullptr;
   auto signed_ = lltype::SignedType::get(ctx);
@@ -410,8 +482,8 @@ LogicalResult RTyper::sortItems(Operation *op, Value items, Value length,
 
 Value RTyper::listsEqual(Location loc, Value a, ann::ListType aType, Value b,
                          ann::ListType bType, Operation *at) {
-  Type item = lowType(aType.getElementType(), at);
-  if (!item || lowType(bType.getElementType(), at) != item) {
+  Type item = listItemType(aType, at);
+  if (!item || listItemType(bType, at) != item) {
     (void)error(at, "the rtyper compares lists of the same items only yet");
     return nullptr;
   }
@@ -440,7 +512,7 @@ LogicalResult RTyper::convertListMethod(Operation *op, StringRef name,
                                         ArrayRef<Type> argTypes) {
   Location loc = op->getLoc();
   auto signed_ = lltype::SignedType::get(ctx);
-  Type item = lowType(list.getElementType(), op);
+  Type item = listItemType(list, op);
   if (!item)
     return failure();
   Value items = self, length;
@@ -514,7 +586,7 @@ LogicalResult RTyper::convertListContains(Operation *op) {
   Location loc = op->getLoc();
   auto list = cast<ann::ListType>(op->getOperand(0).getType());
   auto signed_ = lltype::SignedType::get(ctx);
-  Type item = lowType(list.getElementType(), op);
+  Type item = listItemType(list, op);
   if (!item)
     return failure();
   Value self = lookup(op->getOperand(0)), items = self, length;

@@ -64,7 +64,8 @@ LogicalResult RTyper::convertOp(Operation *op) {
   if (isa<flow::FormatOp>(op))
     return convertFormatField(op);
   if (isa<flow::NewTupleOp>(op) ||
-      (isa<flow::GetItemOp>(op) && isa<ann::TupleType>(*types.begin())))
+      (isa<flow::GetItemOp, flow::EqOp, flow::NeOp, flow::ContainsOp>(op) &&
+       isa<ann::TupleType>(*types.begin())))
     return convertTupleOp(op);
   if (isa<flow::IsInstanceOp, flow::IsOp>(op) ||
       (isa<flow::GetAttrOp, flow::SetAttrOp>(op) &&
@@ -454,6 +455,28 @@ Value RTyper::toStr(Location loc, Value value, Type annotation,
         return callRuntime(loc, "rpy_float_repr", value, string);
       })
       .Case([&](ann::NoneType) { return stringLiteral(loc, "None"); })
+      .Case([&](ann::TupleType tuple) -> Value {
+        // "(a, b)", "(a,)": the items' reprs.
+        SmallVector<Value> pieces{stringLiteral(loc, "(")};
+        size_t count = tuple.getElementTypes().size();
+        for (auto [index, element] : llvm::enumerate(tuple.getElementTypes())) {
+          Value item = tupleItem(loc, value, tuple, index, at);
+          Value text = item ? reprOf(loc, item, element, at) : Value();
+          if (!text)
+            return nullptr;
+          if (index > 0)
+            pieces.push_back(stringLiteral(loc, ", "));
+          pieces.push_back(text);
+        }
+        pieces.push_back(stringLiteral(loc, count == 1 ? ",)" : ")"));
+        Value result = pieces.front();
+        for (Value piece : llvm::drop_begin(pieces))
+          result = callRuntime(loc, "rpy_str_concat", {result, piece}, string);
+        return result;
+      })
+      .Case<ann::DictType, ann::SetType>([&](Type type) -> Value {
+        return dictToStr(loc, value, type, at);
+      })
       .Case([&](ann::ListType list) -> Value {
         if (list.getNullable()) {
           (void)error(at, "the rtyper does not support str() of " +
@@ -615,7 +638,7 @@ LogicalResult RTyper::convertListOp(Operation *op) {
   auto list = cast<ann::ListType>(op->getOperand(0).getType());
   Value value = lookup(op->getOperand(0));
   auto signed_ = lltype::SignedType::get(ctx);
-  Type item = lowType(list.getElementType(), op);
+  Type item = listItemType(list, op);
   if (!item)
     return failure();
   // The items array, and the length.
@@ -629,6 +652,51 @@ LogicalResult RTyper::convertListOp(Operation *op) {
   }
   if (isa<flow::ContainsOp>(op))
     return convertListContains(op);
+  if (isa<flow::AddOp, flow::InplaceAddOp>(op)) {
+    // a + b: a new list of both; a += b: b's items appended to a.
+    auto other = dyn_cast<ann::ListType>(op->getOperand(1).getType());
+    if (!other || listItemType(other, op) != item)
+      return error(op, "the rtyper concatenates lists of the same items only "
+                       "yet");
+    Value source = lookup(op->getOperand(1)), count;
+    if (other.getFixed()) {
+      count = lltype::GetArraySizeOp::create(builder, loc, source, StringAttr());
+    } else {
+      count = lltype::GetFieldOp::create(builder, loc, signed_, source, "length");
+      source = lltype::GetFieldOp::create(builder, loc, itemArrayType(item),
+                                          source, "items");
+    }
+    auto result = cast<ann::ListType>(op->getResult(0).getType());
+    Value target = value;
+    Value zero = lltype::ConstantOp::create(builder, loc, signed_,
+                                            builder.getI64IntegerAttr(0));
+    auto copyOf = [&](Value array, Value size) -> Value {
+      return lltype::DirectCallOp::create(
+                 builder, loc, TypeRange{itemArrayType(item)},
+                 listSliceHelper(item), ValueRange{array, size, zero, size},
+                 ArrayAttr(), ArrayAttr())
+          .getResult(0);
+    };
+    if (isa<flow::AddOp>(op) || list.getFixed()) {
+      target = lltype::MallocOp::create(builder, loc, listType(item, true));
+      lltype::SetFieldOp::create(builder, loc, target, "length", length);
+      lltype::SetFieldOp::create(builder, loc, target, "items",
+                                 copyOf(items, length));
+    }
+    lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                 listHelper("extend", item),
+                                 ValueRange{target, source, count}, ArrayAttr(),
+                                 ArrayAttr());
+    if (!result.getFixed())
+      return produce(op, target);
+    // A fixed list is exactly its items.
+    Value total =
+        lltype::GetFieldOp::create(builder, loc, signed_, target, "length");
+    return produce(op, copyOf(lltype::GetFieldOp::create(
+                                  builder, loc, itemArrayType(item), target,
+                                  "items"),
+                              total));
+  }
   if (isa<flow::EqOp, flow::NeOp>(op)) {
     auto other = dyn_cast<ann::ListType>(op->getOperand(1).getType());
     if (!other)
@@ -756,6 +824,38 @@ LogicalResult RTyper::convertTupleOp(Operation *op) {
                    cast<ann::TupleType>(op->getResult(0).getType()), op);
     return result ? produce(op, result) : failure();
   }
+  if (isa<flow::EqOp, flow::NeOp>(op)) {
+    Value equal = valuesEqual(loc, lookup(op->getOperand(0)),
+                              op->getOperand(0).getType(),
+                              lookup(op->getOperand(1)),
+                              op->getOperand(1).getType(), op);
+    if (!equal)
+      return failure();
+    if (isa<flow::NeOp>(op))
+      equal = lltype::BoolNotOp::create(builder, loc, equal);
+    return produce(op, equal);
+  }
+  if (isa<flow::ContainsOp>(op)) {
+    // x in (a, b): x == a or x == b.
+    auto tuple = cast<ann::TupleType>(op->getOperand(0).getType());
+    Value found = lltype::ConstantOp::create(
+        builder, loc, lltype::BoolType::get(ctx), builder.getBoolAttr(false));
+    for (auto [index, element] : llvm::enumerate(tuple.getElementTypes())) {
+      Value item = tupleItem(loc, lookup(op->getOperand(0)), tuple, index, op);
+      Value same = item ? valuesEqual(loc, item, element,
+                                      lookup(op->getOperand(1)),
+                                      op->getOperand(1).getType(), op)
+                        : Value();
+      if (!same)
+        return failure();
+      found = lltype::IntIsTrueOp::create(
+          builder, loc,
+          lltype::IntOrOp::create(
+              builder, loc, lltype::CastBoolToIntOp::create(builder, loc, found),
+              lltype::CastBoolToIntOp::create(builder, loc, same)));
+    }
+    return produce(op, found);
+  }
   // t[i]: the annotator accepts only constant indices.
   auto tuple = cast<ann::TupleType>(op->getOperand(0).getType());
   auto constant = op->getOperand(1).getDefiningOp<flow::ConstantOp>();
@@ -771,6 +871,61 @@ LogicalResult RTyper::convertTupleOp(Operation *op) {
   Value result = convert(value, tuple.getElementTypes()[i],
                          op->getResult(0).getType(), op);
   return result ? produce(op, result) : failure();
+}
+
+Value RTyper::valuesEqual(Location loc, Value a, Type aType, Value b,
+                          Type bType, Operation *at) {
+  // Python's ==: item by item for tuples and lists, by value for strings
+  // and numbers (an int equal to a float), by identity for instances.
+  auto aTuple = dyn_cast<ann::TupleType>(aType);
+  auto bTuple = dyn_cast<ann::TupleType>(bType);
+  if (aTuple || bTuple) {
+    auto boolType = lltype::BoolType::get(ctx);
+    if (!aTuple || !bTuple ||
+        aTuple.getElementTypes().size() != bTuple.getElementTypes().size())
+      return lltype::ConstantOp::create(builder, loc, boolType,
+                                        builder.getBoolAttr(false));
+    Value all = lltype::ConstantOp::create(builder, loc, boolType,
+                                           builder.getBoolAttr(true));
+    for (size_t i = 0; i < aTuple.getElementTypes().size(); ++i) {
+      Value x = tupleItem(loc, a, aTuple, i, at);
+      Value y = tupleItem(loc, b, bTuple, i, at);
+      Value same = x && y ? valuesEqual(loc, x, aTuple.getElementTypes()[i], y,
+                                        bTuple.getElementTypes()[i], at)
+                          : Value();
+      if (!same)
+        return nullptr;
+      all = lltype::IntIsTrueOp::create(
+          builder, loc,
+          lltype::IntAndOp::create(
+              builder, loc, lltype::CastBoolToIntOp::create(builder, loc, all),
+              lltype::CastBoolToIntOp::create(builder, loc, same)));
+    }
+    return all;
+  }
+  if (auto aList = dyn_cast<ann::ListType>(aType))
+    if (auto bList = dyn_cast<ann::ListType>(bType))
+      return listsEqual(loc, a, aList, b, bList, at);
+  if (isString(aType) && isString(bType)) {
+    Value x = toStr(loc, a, aType, at), y = toStr(loc, b, bType, at);
+    return x && y ? callRuntime(loc, "rpy_str_eq", {x, y},
+                                lltype::BoolType::get(ctx))
+                  : Value();
+  }
+  if (isNumber(aType) && isNumber(bType) && aType != bType) {
+    Type wider = isa<ann::FloatType>(aType) || isa<ann::FloatType>(bType)
+                     ? Type(ann::FloatType::get(ctx))
+                     : Type(ann::IntType::get(ctx, false, false));
+    a = convert(a, aType, wider, at);
+    b = convert(b, bType, wider, at);
+    return a && b ? itemsEqual(loc, a, b) : Value();
+  }
+  if (a.getType() != b.getType()) {
+    (void)error(at, "the rtyper does not compare " + ann::describe(aType) +
+                        " with " + ann::describe(bType) + " yet");
+    return nullptr;
+  }
+  return itemsEqual(loc, a, b);
 }
 
 Value RTyper::buildTuple(Location loc, ValueRange items,

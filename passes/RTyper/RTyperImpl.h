@@ -73,6 +73,9 @@ private:
   FlatSymbolRefAttr staticTuple(Location loc, ArrayAttr value,
                                 ann::TupleType type);
   /// `flow.newtuple`, and `getitem` of a tuple with a constant index.
+  /// `a == b` as Python compares them (tuples and lists item by item).
+  Value valuesEqual(Location loc, Value a, Type aType, Value b, Type bType,
+                    Operation *at);
   /// A new tuple of `items` (of annotations `annotations`) converted to
   /// the items of `tuple`.
   Value buildTuple(Location loc, ValueRange items, ArrayRef<Type> annotations,
@@ -153,6 +156,11 @@ private:
   /// The low-level signature of `func`: its parameters and result of a
   /// representation other than Void. Null after an error.
   FunctionType lowSignature(flow::FuncOp func);
+  /// The representation of a list's items.
+  Type listItemType(ann::ListType list, Location at);
+  Type listItemType(ann::ListType list, Operation *at) {
+    return listItemType(list, at->getLoc());
+  }
   /// The representation of a PBC of functions: a pointer to any of them.
   lltype::FuncPtrType functionPointerType(ann::PbcType pbc, Location at);
   LogicalResult declareFunction(flow::FuncOp func);
@@ -221,6 +229,9 @@ private:
   /// The helper raising the built-in exception class `cls` with a message
   /// (`ll_raise.C(message)`), made once per class.
   FlatSymbolRefAttr raiseHelper(StringRef cls);
+  /// `ll_oscheck(failed, path)`: OSError from errno (and the path, when
+  /// not null) when an os call failed.
+  FlatSymbolRefAttr osErrorCheck();
   /// Inside a try that catches what they raise: an index from the end when
   /// negative, checked against the length (IndexError(message)); a divisor
   /// checked against zero (ZeroDivisionError(message)).
@@ -388,6 +399,8 @@ private:
   Value toStr(Location loc, Value value, Type annotation, Operation *at);
   /// repr() of a value: quoted strings, str() of the rest.
   Value reprOf(Location loc, Value value, Type annotation, Operation *at);
+  /// str() of a dict or set, as CPython prints it (in insertion order).
+  Value dictToStr(Location loc, Value dict, Type annotation, Operation *at);
   /// str() of a list, as CPython prints it.
   Value listToStr(Location loc, Value list, ann::ListType type, Operation *at);
   /// Maps the flow op's single result to `value`.

@@ -45,7 +45,7 @@ Type RTyper::lowType(Type annotation, Location at) {
           .Case([&](ann::ListType list) -> Type {
             if (list.getNullable())
               return nullptr;
-            Type item = lowType(list.getElementType(), at);
+            Type item = listItemType(list, at);
             if (!item)
               return nullptr;
             return listType(item, !list.getFixed());
@@ -106,6 +106,13 @@ lltype::PtrType RTyper::stringType() {
     define(def);
   }
   return lltype::PtrType::get(ctx, ref);
+}
+
+Type RTyper::listItemType(ann::ListType list, Location at) {
+  // A list never given an item (`[].pop()`): any items will do.
+  if (isa<ann::ImpossibleType>(list.getElementType()))
+    return lltype::SignedType::get(ctx);
+  return lowType(list.getElementType(), at);
 }
 
 lltype::FuncPtrType RTyper::functionPointerType(ann::PbcType pbc,

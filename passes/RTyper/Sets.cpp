@@ -212,7 +212,7 @@ FailureOr<RTyper::Items> RTyper::itemsOf(Location loc, Value value,
                                          Type annotation, Operation *at) {
   auto signed_ = lltype::SignedType::get(ctx);
   if (auto list = dyn_cast<ann::ListType>(annotation)) {
-    Type item = lowType(list.getElementType(), at);
+    Type item = listItemType(list, at);
     if (!item)
       return failure();
     if (list.getFixed())
