@@ -1,7 +1,8 @@
 # Externals: os.open/read/write/close/lseek call the runtime, which reports
-# a failure by its result (-1, or a null string from rpy_os_read); the
-# RTyper then raises OSError with the runtime's description of the error
-# through ll_raise.OSError, so a caller's try catches it after the call.
+# a failure by its result (-1, or a null string from rpy_os_read); a helper
+# (ll_oscheck) then raises OSError with the runtime's description of the
+# error (and open's path) through ll_raise.OSError, so a try around the
+# call, or around a caller, catches it.
 # print(file=sys.stderr) writes with rpy_stderr_write.
 # RUN: rpy-translate %s --emit=ll | FileCheck %s
 # RUN: rpy-translate %s --emit=ll | rpy-opt | FileCheck %s
@@ -31,12 +32,7 @@ def main(argv):
 # CHECK-LABEL: lltype.func @write_file(%arg0: !lltype.ptr<@rpy_string>, %arg1: !lltype.ptr<@rpy_string>) -> !lltype.signed
 # CHECK: %[[FD:.*]] = lltype.direct_call @rpy_os_open(%arg0, %{{.*}}, %{{.*}}) : (!lltype.ptr<@rpy_string>, !lltype.signed, !lltype.signed) -> !lltype.signed
 # CHECK: %[[FAILED:.*]] = lltype.int_lt %[[FD]]
-# CHECK: lltype.cond_br %[[FAILED]], ^[[FAIL:bb[0-9]+]], ^[[OK:bb[0-9]+]]
-# CHECK: ^[[FAIL]]:
-# CHECK-NEXT: %[[MSG:.*]] = lltype.direct_call @rpy_os_error_message() : () -> !lltype.ptr<@rpy_string>
-# CHECK-NEXT: lltype.direct_call @ll_raise.OSError(%[[MSG]])
-# CHECK-NEXT: lltype.unreachable
-# CHECK: ^[[OK]]:
+# CHECK: lltype.direct_call @ll_oscheck(%[[FAILED]], %arg0) : (!lltype.bool, !lltype.ptr<@rpy_string>) -> ()
 # encode() keeps the string.
 # CHECK: %[[N:.*]] = lltype.direct_call @rpy_os_write(%[[FD]], %arg1) : (!lltype.signed, !lltype.ptr<@rpy_string>) -> !lltype.signed
 # CHECK: lltype.int_lt %[[N]]
@@ -56,8 +52,7 @@ def write_file(path, text):
 # rpy_os_read fails with null.
 # CHECK: %[[DATA:.*]] = lltype.direct_call @rpy_os_read(%[[FD]], %{{.*}}) : (!lltype.signed, !lltype.signed) -> !lltype.ptr<@rpy_string>
 # CHECK: %[[NULL:.*]] = lltype.ptr_iszero %[[DATA]]
-# CHECK: lltype.cond_br %[[NULL]]
-# CHECK: lltype.direct_call @ll_raise.OSError
+# CHECK: lltype.direct_call @ll_oscheck(%[[NULL]], %{{.*}})
 # CHECK: lltype.direct_call @rpy_os_close(%[[FD]])
 # decode() keeps the string.
 # CHECK: lltype.return %[[DATA]]
@@ -83,6 +78,14 @@ def try_read(path):
 # CHECK: lltype.malloc : !lltype.ptr<@inst.OSError>
 # CHECK: lltype.setfield %{{.*}}["message"], %arg0
 # CHECK: lltype.raise
+# The check: the runtime's message, then ": " and repr(path) when given.
+# CHECK-LABEL: lltype.func @ll_oscheck(%arg0: !lltype.bool, %arg1: !lltype.ptr<@rpy_string>)
+# CHECK: lltype.cond_br %arg0, ^[[FAIL:bb[0-9]+]], ^[[OK:bb[0-9]+]]
+# CHECK: ^[[FAIL]]:
+# CHECK-NEXT: %[[MSG:.*]] = lltype.direct_call @rpy_os_error_message() : () -> !lltype.ptr<@rpy_string>
+# CHECK: lltype.direct_call @rpy_str_repr(%arg1)
+# CHECK: lltype.direct_call @ll_raise.OSError(
+# CHECK-NEXT: lltype.unreachable
 # CHECK-DAG: lltype.func private @rpy_os_error_message() -> !lltype.ptr<@rpy_string>
 # CHECK-DAG: lltype.func private @rpy_os_write(!lltype.signed, !lltype.ptr<@rpy_string>) -> !lltype.signed
 # CHECK-DAG: lltype.func private @rpy_os_close(!lltype.signed) -> !lltype.signed

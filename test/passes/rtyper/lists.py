@@ -61,11 +61,9 @@ def main(argv):
 # CHECK: lltype.direct_call @ll_append.signed(%[[LIST]], %{{.*}}) : (!lltype.ptr<@list.signed>, !lltype.signed) -> ()
 # CHECK: lltype.direct_call @ll_insert.signed(%[[LIST]], %{{.*}}, %{{.*}}) : (!lltype.ptr<@list.signed>, !lltype.signed, !lltype.signed) -> ()
 # CHECK: lltype.direct_call @ll_extend.signed(%[[LIST]], %{{.*}}, %{{.*}}) : (!lltype.ptr<@list.signed>, !lltype.ptr<@array.signed>, !lltype.signed) -> ()
-# pop(): the last item, and the length one less.
-# CHECK: %[[LEN:.*]] = lltype.getfield %[[LIST]]["length"]
-# CHECK: %[[NEWLEN:.*]] = lltype.int_sub %[[LEN]]
-# CHECK: lltype.getarrayitem %{{.*}} [%[[NEWLEN]]] : !lltype.ptr<@array.signed> -> !lltype.signed
-# CHECK: lltype.setfield %[[LIST]]["length"], %[[NEWLEN]]
+# pop(): ll_pop of the last index (IndexError when empty).
+# CHECK: %[[LAST:.*]] = lltype.constant -1 : !lltype.signed
+# CHECK: lltype.direct_call @ll_pop.signed(%[[LIST]], %[[LAST]]) : (!lltype.ptr<@list.signed>, !lltype.signed) -> !lltype.signed
 # items[1] = ...
 # CHECK: lltype.setarrayitem %{{.*}} [%{{.*}}], %{{.*}} : !lltype.ptr<@array.signed>, !lltype.signed
 def build(n):
