@@ -32,9 +32,9 @@ Value RTyper::select(Location loc, Value cond, Value a, Value b) {
 LogicalResult RTyper::convertCall(Operation *op) {
   Location loc = op->getLoc();
   SmallVector<StringRef> keywords;
+  bool star = false;
   if (auto callArgs = dyn_cast<flow::CallArgsOp>(op)) {
-    if (callArgs.getStar())
-      return error(op, "the rtyper does not support calls with *args yet");
+    star = callArgs.getStar();
     for (Attribute keyword : callArgs.getKeywords())
       keywords.push_back(cast<StringAttr>(keyword).getValue());
   }
@@ -53,7 +53,27 @@ LogicalResult RTyper::convertCall(Operation *op) {
     types.push_back(getattr.getObject().getType());
     calleeType = ann::PbcType::get(ctx, method.getFunctions().getValue());
   }
-  for (Value arg : args) {
+  // f(a, *t): t's items are more positional arguments, before the
+  // keywords' values.
+  ValueRange given = star ? args.drop_back() : args;
+  size_t positional = given.size() - keywords.size();
+  for (Value arg : given.take_front(positional)) {
+    values.push_back(lookup(arg));
+    types.push_back(arg.getType());
+  }
+  if (star) {
+    auto tuple = dyn_cast<ann::TupleType>(args.back().getType());
+    if (!tuple)
+      return error(op, "the rtyper supports f(*args) of a tuple only");
+    for (auto [index, element] : llvm::enumerate(tuple.getElementTypes())) {
+      Value item = tupleItem(loc, lookup(args.back()), tuple, index, op);
+      if (!item)
+        return failure();
+      values.push_back(item);
+      types.push_back(element);
+    }
+  }
+  for (Value arg : given.drop_front(positional)) {
     values.push_back(lookup(arg));
     types.push_back(arg.getType());
   }
@@ -161,17 +181,33 @@ FailureOr<Value> RTyper::callFunction(Operation *op, flow::FuncOp func,
                                       ArrayRef<Type> argTypes,
                                       ArrayRef<StringRef> keywords) {
   Location loc = op->getLoc();
-  if (func.getVararg())
-    return error(op, "the rtyper does not support functions with *args yet");
   // Bind the arguments as the annotator did: positional, keywords, then the
-  // defaults of the parameters left.
+  // defaults of the parameters left; with *args, the positional arguments
+  // beyond the others make its tuple.
   ArrayAttr names = func.getArgNames();
   size_t numPositional = args.size() - keywords.size();
   SmallVector<Value> bound(names.size());
   SmallVector<Type> boundTypes(names.size());
-  for (size_t i = 0; i < numPositional; ++i) {
+  size_t named = func.getVararg() ? names.size() - 1 : names.size();
+  for (size_t i = 0; i < std::min(numPositional, named); ++i) {
     bound[i] = args[i];
     boundTypes[i] = argTypes[i];
+  }
+  if (func.getVararg()) {
+    auto tuple = cast<ann::TupleType>(func.getFunctionType().getInput(named));
+    size_t extra = numPositional > named ? numPositional - named : 0;
+    if (extra != tuple.getElementTypes().size())
+      return error(op, "the rtyper found " + Twine(extra) +
+                           " arguments for *" +
+                           cast<StringAttr>(names[named]).getValue() +
+                           ", where the annotator saw " +
+                           Twine(tuple.getElementTypes().size()));
+    Value made = buildTuple(loc, args.slice(named, extra),
+                            argTypes.slice(named, extra), tuple, op);
+    if (!made)
+      return failure();
+    bound[named] = made;
+    boundTypes[named] = tuple;
   }
   for (auto [keyword, arg, type] :
        llvm::zip(keywords, args.drop_front(numPositional),

@@ -172,15 +172,23 @@ LogicalResult RTyper::convertFormat(Operation *op) {
   if (!text)
     return error(op, "the rtyper supports %-formatting only with a constant "
                      "format yet");
-  // The values: the items of a tuple made right there, or the one value.
-  SmallVector<Value> values;
-  if (auto tuple = op->getOperand(1).getDefiningOp<flow::NewTupleOp>())
-    llvm::append_range(values, tuple.getOperands());
-  else if (isa<ann::TupleType>(op->getOperand(1).getType()))
-    return error(op, "the rtyper supports %-formatting of a tuple only when "
-                     "it is written there yet");
-  else
-    values.push_back(op->getOperand(1));
+  // The values (low-level, with their annotations): the items of a tuple
+  // made right there (never built), of a tuple value, or the one value.
+  SmallVector<std::pair<Value, Type>> values;
+  Value operand = op->getOperand(1);
+  if (auto tuple = operand.getDefiningOp<flow::NewTupleOp>()) {
+    for (Value item : tuple.getOperands())
+      values.push_back({lookup(item), item.getType()});
+  } else if (auto tuple = dyn_cast<ann::TupleType>(operand.getType())) {
+    for (auto [index, element] : llvm::enumerate(tuple.getElementTypes())) {
+      Value item = tupleItem(loc, lookup(operand), tuple, index, op);
+      if (!item)
+        return failure();
+      values.push_back({item, element});
+    }
+  } else {
+    values.push_back({lookup(operand), operand.getType()});
+  }
 
   Type string = stringType();
   SmallVector<Value> pieces;
@@ -213,7 +221,7 @@ LogicalResult RTyper::convertFormat(Operation *op) {
       return error(op, "unsupported format modifiers '" + modifiers + "'");
     if (next >= values.size())
       return error(op, "not enough arguments for format string");
-    Value value = values[next++];
+    auto [low, annotation] = values[next++];
     flushLiteral();
     // The runtime's conversion: flags as RPY_FMT_* bits, the width and
     // the precision (none: 0 and -1), as rpy_runtime.h says.
@@ -232,8 +240,7 @@ LogicalResult RTyper::convertFormat(Operation *op) {
     mods = mods.drop_front(std::min(digits, mods.size()));
     if (mods.consume_front(".") && mods.getAsInteger(10, spec.precision))
       spec.precision = 0;
-    Value piece = formatValue(loc, lookup(value), value.getType(), spec,
-                              modifiers.empty(), op);
+    Value piece = formatValue(loc, low, annotation, spec, modifiers.empty(), op);
     if (!piece)
       return failure();
     pieces.push_back(piece);
