@@ -45,12 +45,23 @@ LogicalResult RTyper::convertCall(Operation *op) {
   Type calleeType = op->getOperand(0).getType();
   auto method = dyn_cast<ann::MethodType>(calleeType);
   auto getattr = op->getOperand(0).getDefiningOp<flow::GetAttrOp>();
+  // The method's name: the getattr's, or (a bound method kept as a value,
+  // represented by its object) its functions'.
+  std::string methodName;
   if (method) {
-    if (!getattr)
-      return error(op, "the rtyper does not support calling " +
-                           ann::describe(calleeType) + " yet");
-    values.push_back(lookup(getattr.getObject()));
-    types.push_back(getattr.getObject().getType());
+    if (getattr) {
+      values.push_back(lookup(getattr.getObject()));
+      types.push_back(getattr.getObject().getType());
+      methodName = getattr.getName().str();
+    } else {
+      values.push_back(lookup(op->getOperand(0)));
+      types.push_back(method.getSelfType());
+      methodName = boundMethodName(method);
+      if (methodName.empty())
+        return error(op, "the rtyper supports values of bound methods of one "
+                         "name only, not " +
+                             ann::describe(calleeType));
+    }
     calleeType = ann::PbcType::get(ctx, method.getFunctions().getValue());
   }
   // f(a, *t): t's items are more positional arguments, before the
@@ -84,7 +95,7 @@ LogicalResult RTyper::convertCall(Operation *op) {
       return error(op, "the rtyper does not support keyword arguments to "
                        "methods with overrides yet");
     FailureOr<Value> result =
-        callMethodSlot(op, method, getattr, values, types);
+        callMethodSlot(op, method, methodName, values, types);
     if (failed(result))
       return failure();
     auto first = symbols.lookup<flow::FuncOp>(
@@ -101,6 +112,13 @@ LogicalResult RTyper::convertCall(Operation *op) {
     return converted ? produce(op, converted) : failure();
   }
   auto pbc = dyn_cast<ann::PbcType>(calleeType);
+  // A class chosen at run time: instantiated after testing its vtable.
+  if (pbc && pbc.getMembers().size() > 1 && !method && isClassSet(pbc)) {
+    if (star || !keywords.empty())
+      return error(op, "the rtyper calls a class chosen at run time with "
+                       "positional arguments only yet");
+    return callClassPointer(op, pbc, args, types);
+  }
   // A function chosen at run time: through its pointer.
   if (pbc && (pbc.getNullable() || pbc.getMembers().size() > 1) && !method)
     return callFunctionPointer(op, pbc, values, types, keywords);
@@ -445,6 +463,24 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     lltype::SetFieldOp::create(builder, loc, list, "length", items->length);
     lltype::SetFieldOp::create(builder, loc, list, "items", copy);
     return produce(op, list);
+  }
+  if (name == "object" && args.empty())
+    return instantiate(op, classOrder.front(), args, argTypes);
+  if (name == "dict" && args.empty()) {
+    FailureOr<DictRepr> repr =
+        dictRepr(cast<ann::DictType>(op->getResult(0).getType()), loc);
+    if (failed(repr))
+      return failure();
+    return produce(op, lltype::DirectCallOp::create(
+                           builder, loc, TypeRange{repr->dict},
+                           dictHelper(*repr, "newdict"), ValueRange(),
+                           ArrayAttr(), ArrayAttr())
+                           .getResult(0));
+  }
+  if (name == "tuple" && args.size() == 1 &&
+      isa<ann::TupleType>(argTypes[0])) {
+    Value same = convert(arg(0), argTypes[0], op->getResult(0).getType(), op);
+    return same ? produce(op, same) : failure();
   }
   if (name == "set" && args.size() <= 1) {
     FailureOr<DictRepr> repr =

@@ -353,9 +353,16 @@ LogicalResult RTyper::convertInstanceOp(Operation *op) {
   Attribute owner = attributeOwner(instance.getClassRef(), name);
   // A method read for a call: the call uses the object (convertCall). An
   // attribute holding functions is a field like any other.
+  if (auto method = isa<flow::GetAttrOp>(op)
+                        ? dyn_cast<ann::MethodType>(op->getResult(0).getType())
+                        : ann::MethodType()) {
+    // A bound method is represented by its object.
+    Value object = convert(lookup(op->getOperand(0)), instance,
+                           method.getSelfType(), op);
+    return object ? produce(op, object) : failure();
+  }
   if (isa<flow::GetAttrOp>(op) &&
-      (isa<ann::MethodType>(op->getResult(0).getType()) ||
-       (isa<ann::PbcType>(op->getResult(0).getType()) && !owner)))
+      isa<ann::PbcType>(op->getResult(0).getType()) && !owner)
     return produce(op, lltype::ConstantOp::create(builder, loc,
                                                   lltype::VoidType::get(ctx),
                                                   builder.getUnitAttr()));
@@ -392,6 +399,78 @@ LogicalResult RTyper::convertInstanceOp(Operation *op) {
 
 LogicalResult RTyper::instantiate(Operation *op, Attribute cls,
                                   ValueRange args, ArrayRef<Type> argTypes) {
+  FailureOr<Value> instance = newInstance(op, cls, args, argTypes);
+  return failed(instance) ? failure() : produce(op, *instance);
+}
+
+LogicalResult RTyper::callClassPointer(Operation *op, ann::PbcType pbc,
+                                       ValueRange args,
+                                       ArrayRef<Type> argTypes) {
+  // A class chosen at run time (PyPy's ClassesPBCRepr): its vtable,
+  // compared with each possible class's, which is then instantiated.
+  Location loc = op->getLoc();
+  Type resultAnnotation = op->getResult(0).getType();
+  Type resultLow = lowType(resultAnnotation, op);
+  if (!resultLow)
+    return failure();
+  Value vtable = lookup(op->getOperand(0));
+  Block *current = builder.getInsertionBlock();
+  Region *region = current->getParent();
+  auto *join = new Block();
+  region->getBlocks().insertAfter(current->getIterator(), join);
+  Value result = join->addArgument(resultLow, loc);
+  ArrayRef<Attribute> members = pbc.getMembers().getValue();
+  for (auto [index, cls] : llvm::enumerate(members)) {
+    auto *make = new Block();
+    region->getBlocks().insert(join->getIterator(), make);
+    if (index + 1 < members.size()) {
+      auto *next = new Block();
+      region->getBlocks().insert(join->getIterator(), next);
+      lltype::CondBrOp::create(
+          builder, loc,
+          lltype::PtrEqOp::create(builder, loc, vtable, classPointer(loc, cls)),
+          ValueRange(), ValueRange(), make, next);
+      builder.setInsertionPointToStart(make);
+      FailureOr<Value> instance = newInstance(op, cls, args, argTypes);
+      Value converted =
+          succeeded(instance)
+              ? convert(*instance, ann::InstanceType::get(ctx, cls, false),
+                        resultAnnotation, op)
+              : Value();
+      if (!converted)
+        return failure();
+      lltype::BrOp::create(builder, loc, ValueRange{converted}, join);
+      builder.setInsertionPointToStart(next);
+      continue;
+    }
+    // The last class: every other was tested.
+    lltype::BrOp::create(builder, loc, ValueRange(), make);
+    builder.setInsertionPointToStart(make);
+    FailureOr<Value> instance = newInstance(op, cls, args, argTypes);
+    Value converted =
+        succeeded(instance)
+            ? convert(*instance, ann::InstanceType::get(ctx, cls, false),
+                      resultAnnotation, op)
+            : Value();
+    if (!converted)
+      return failure();
+    lltype::BrOp::create(builder, loc, ValueRange{converted}, join);
+  }
+  builder.setInsertionPointToStart(join);
+  return produce(op, result);
+}
+
+Value RTyper::classPointer(Location loc, Attribute cls) {
+  Attribute root = classOrder.front();
+  Value vtable = lltype::AddressOfOp::create(
+      builder, loc, lltype::PtrType::get(ctx, vtableStruct(cls)),
+      vtableGlobal(cls));
+  return lltype::CastPointerOp::create(
+      builder, loc, lltype::PtrType::get(ctx, vtableStruct(root)), vtable);
+}
+
+FailureOr<Value> RTyper::newInstance(Operation *op, Attribute cls,
+                                     ValueRange args, ArrayRef<Type> argTypes) {
   Location loc = op->getLoc();
   if (!classInfos.count(cls))
     return error(op, "the rtyper does not know the class " + className(cls));
@@ -447,7 +526,7 @@ LogicalResult RTyper::instantiate(Operation *op, Attribute cls,
     if (failed(callFunction(op, init, withSelf, withSelfTypes, {})))
       return failure();
   }
-  return produce(op, instance);
+  return instance;
 }
 
 void RTyper::unifyFamilyResults(ArrayRef<Attribute> members) {
@@ -529,18 +608,31 @@ flow::FuncOp RTyper::resolveMethod(Attribute cls, StringRef name) {
   return nullptr;
 }
 
+std::string RTyper::boundMethodName(ann::MethodType method) {
+  // The functions of a method are named Class.method (and a suffix for a
+  // specialised copy): one name for them all, or none.
+  std::string name;
+  for (Attribute member : method.getFunctions()) {
+    StringRef symbol = cast<FlatSymbolRefAttr>(member).getValue();
+    StringRef own = symbol.rsplit('.').second;
+    own = own.split("__").first;
+    if (own.empty() || (!name.empty() && own != name))
+      return "";
+    name = own.str();
+  }
+  return name;
+}
+
 FailureOr<Value> RTyper::callMethodSlot(Operation *op, ann::MethodType method,
-                                        flow::GetAttrOp getattr,
-                                        ArrayRef<Value> args,
+                                        StringRef name, ArrayRef<Value> args,
                                         ArrayRef<Type> argTypes) {
   Location loc = op->getLoc();
   Attribute cls = cast<ann::InstanceType>(method.getSelfType()).getClassRef();
   auto &slots = classInfos[cls].slots;
   auto slot = llvm::find_if(
-      slots, [&](auto &entry) { return entry.first == getattr.getName(); });
+      slots, [&](auto &entry) { return entry.first == name; });
   if (slot == slots.end())
-    return error(op, "the rtyper found no method slot for '" +
-                         getattr.getName() + "'");
+    return error(op, "the rtyper found no method slot for '" + name + "'");
   flow::FuncOp signatureOf = slot->second;
   // The vtable of the object, as the vtable struct of the class read
   // through, and the slot's function.
@@ -556,8 +648,7 @@ FailureOr<Value> RTyper::callMethodSlot(Operation *op, ann::MethodType method,
       builder, loc, lltype::PtrType::get(ctx, vtableType), vtable);
   FunctionType signature = lowSignature(signatureOf);
   Value function = lltype::GetFieldOp::create(
-      builder, loc, lltype::FuncPtrType::get(ctx, signature), vtable,
-      getattr.getName());
+      builder, loc, lltype::FuncPtrType::get(ctx, signature), vtable, name);
   // The arguments as for a direct call of the first candidate.
   FunctionType flowType = signatureOf.getFunctionType();
   if (flowType.getNumInputs() != args.size())

@@ -548,13 +548,16 @@ Value RTyper::materialize(Location loc, Attribute value, Type type) {
   if (auto ref = dyn_cast<FlatSymbolRefAttr>(value);
       ref && isa<lltype::FuncPtrType>(low))
     return lltype::AddressOfOp::create(builder, loc, low, ref);
+  if (auto pbc = dyn_cast<ann::PbcType>(type);
+      pbc && isClassSet(pbc) && isa<FlatSymbolRefAttr>(value))
+    return classPointer(loc, value);
   (void)error(loc, "the rtyper does not support this prebuilt value yet");
   return nullptr;
 }
 
-FlatSymbolRefAttr RTyper::createPrebuiltInit() {
+FailureOr<FlatSymbolRefAttr> RTyper::createPrebuiltInit() {
   if (prebuiltDicts.empty())
-    return nullptr;
+    return FlatSymbolRefAttr();
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToEnd(module.getBody());
   Location loc = module.getLoc();
@@ -568,7 +571,7 @@ FlatSymbolRefAttr RTyper::createPrebuiltInit() {
     FailureOr<DictRepr> repr = dictRepr(entry.type, loc);
     auto prebuilt = symbols.lookup<flow::PrebuiltOp>(entry.prebuilt.getValue());
     if (failed(repr) || !prebuilt || !prebuilt.getItems())
-      return nullptr;
+      return failure();
     Value dict = lltype::DirectCallOp::create(
                      builder, loc, TypeRange{repr->dict},
                      dictHelper(*repr, "newdict"), ValueRange(), ArrayAttr(),
@@ -586,7 +589,7 @@ FlatSymbolRefAttr RTyper::createPrebuiltInit() {
                 : materialize(loc, cast<ArrayAttr>(item)[1],
                               entry.type.getValueType());
       if (!key || !value)
-        return nullptr;
+        return failure();
       key = dictKey(loc, *repr, key, entry.type.getKeyType(),
                     entry.type.getKeyType(), func);
       lltype::DirectCallOp::create(builder, loc, TypeRange(),
@@ -661,10 +664,13 @@ Attribute RTyper::staticValue(Attribute value, Type type) {
                : Attribute(builder.getI64IntegerAttr(integer.getInt()));
   if (auto number = dyn_cast<FloatAttr>(value))
     return builder.getF64FloatAttr(number.getValueAsDouble());
-  // A function in a table of functions: its address.
+  // A function in a table of functions: its address; a class: its vtable.
   if (auto ref = dyn_cast<FlatSymbolRefAttr>(value);
       ref && isa<ann::PbcType>(type) && functions.lookup(ref.getValue()))
     return ref;
+  if (auto pbc = dyn_cast<ann::PbcType>(type);
+      pbc && isClassSet(pbc) && isa<FlatSymbolRefAttr>(value))
+    return vtableGlobal(value);
   return nullptr;
 }
 

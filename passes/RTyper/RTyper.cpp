@@ -324,9 +324,12 @@ LogicalResult RTyper::createEntryGlue(flow::FuncOp entry) {
   Block *block = glue.addEntryBlock();
   builder.setInsertionPointToStart(block);
   // The prebuilt dicts first.
-  if (FlatSymbolRefAttr init = createPrebuiltInit()) {
+  FailureOr<FlatSymbolRefAttr> init = createPrebuiltInit();
+  if (failed(init))
+    return failure();
+  if (*init) {
     builder.setInsertionPointToStart(block);
-    lltype::DirectCallOp::create(builder, entry.getLoc(), TypeRange(), init,
+    lltype::DirectCallOp::create(builder, entry.getLoc(), TypeRange(), *init,
                                  ValueRange(), ArrayAttr(), ArrayAttr());
   }
   auto call = lltype::DirectCallOp::create(

@@ -140,12 +140,21 @@ private:
   flow::FuncOp resolveMethod(Attribute cls, StringRef name);
   /// Calls a method with overrides through its vtable slot.
   FailureOr<Value> callMethodSlot(Operation *op, ann::MethodType method,
-                                  flow::GetAttrOp getattr,
-                                  ArrayRef<Value> args,
+                                  StringRef name, ArrayRef<Value> args,
                                   ArrayRef<Type> argTypes);
+  /// The one name of a bound method's functions, or "".
+  std::string boundMethodName(ann::MethodType method);
   /// `getattr`/`setattr` of an instance's attribute, `isinstance`, `is_`.
   LogicalResult convertInstanceOp(Operation *op);
   /// Calling a class: a new instance, given to `__init__`.
+  /// A new instance of `cls`, its `__init__` called with `args`.
+  FailureOr<Value> newInstance(Operation *op, Attribute cls, ValueRange args,
+                               ArrayRef<Type> argTypes);
+  /// A call of a class chosen at run time (a PBC of classes: a vtable).
+  LogicalResult callClassPointer(Operation *op, ann::PbcType pbc,
+                                 ValueRange args, ArrayRef<Type> argTypes);
+  /// The vtable of `cls` as a pointer to the root vtable: a class value.
+  Value classPointer(Location loc, Attribute cls);
   LogicalResult instantiate(Operation *op, Attribute cls, ValueRange args,
                             ArrayRef<Type> argTypes);
 
@@ -161,6 +170,8 @@ private:
   Type listItemType(ann::ListType list, Operation *at) {
     return listItemType(list, at->getLoc());
   }
+  /// Whether a PBC's members are all classes of the program.
+  bool isClassSet(ann::PbcType pbc);
   /// The representation of a PBC of functions: a pointer to any of them.
   lltype::FuncPtrType functionPointerType(ann::PbcType pbc, Location at);
   LogicalResult declareFunction(flow::FuncOp func);
@@ -325,8 +336,8 @@ private:
   /// symbol of a prebuilt string, unit for None); null if unsupported.
   Attribute staticValue(Attribute value, Type type);
   /// `rpy_init_prebuilt`: builds the prebuilt dicts into their holders;
-  /// null if there are none.
-  FlatSymbolRefAttr createPrebuiltInit();
+  /// null if there are none, failure after an error.
+  FailureOr<FlatSymbolRefAttr> createPrebuiltInit();
   /// A constant of the flow level as a low-level value annotated `type`.
   Value materialize(Location loc, Attribute value, Type type);
   /// A method of a string (Formatting.cpp): the runtime's helper.

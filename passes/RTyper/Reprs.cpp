@@ -39,6 +39,10 @@ Type RTyper::lowType(Type annotation, Location at) {
             // run-time value: the operations that use it know it.
             if (pbc.getMembers().size() == 1 && !pbc.getNullable())
               return lltype::VoidType::get(ctx);
+            // Several classes: a pointer to the vtable.
+            if (isClassSet(pbc))
+              return lltype::PtrType::get(
+                  ctx, vtableStruct(classOrder.front()));
             // Several functions (or one, or None): a function pointer.
             return functionPointerType(pbc, at);
           })
@@ -62,6 +66,11 @@ Type RTyper::lowType(Type annotation, Location at) {
               return nullptr;
             FailureOr<DictRepr> repr = dictRepr(dict, at);
             return failed(repr) ? Type() : Type(repr->dict);
+          })
+          .Case([&](ann::MethodType method) -> Type {
+            // A bound method is its object (PyPy's MethodsPBCRepr); the
+            // call finds the function, through the vtable if overridden.
+            return lowType(method.getSelfType(), at);
           })
           .Case([&](ann::InstanceType instance) -> Type {
             // rpython.rlib.rstring.StringBuilder: a resizable list of
@@ -113,6 +122,15 @@ Type RTyper::listItemType(ann::ListType list, Location at) {
   if (isa<ann::ImpossibleType>(list.getElementType()))
     return lltype::SignedType::get(ctx);
   return lowType(list.getElementType(), at);
+}
+
+bool RTyper::isClassSet(ann::PbcType pbc) {
+  return !pbc.getMembers().empty() &&
+         llvm::all_of(pbc.getMembers(), [&](Attribute member) {
+           auto ref = dyn_cast<FlatSymbolRefAttr>(member);
+           return ref && symbols.lookup<flow::ClassOp>(ref.getValue()) &&
+                  classInfos.count(member);
+         });
 }
 
 lltype::FuncPtrType RTyper::functionPointerType(ann::PbcType pbc,
@@ -260,6 +278,12 @@ Value RTyper::convert(Value value, Type from, Type to, Operation *at) {
     return callRuntime(loc, "rpy_str_from_char", value, lowTo);
   if (isa<lltype::VoidType>(lowFrom) && isa<lltype::PtrType>(lowTo))
     return lltype::NullOp::create(builder, loc, lowTo);
+  // A known class as its vtable.
+  if (auto many = dyn_cast<ann::PbcType>(to); many && isClassSet(many)) {
+    auto one = dyn_cast<ann::PbcType>(from);
+    if (one && one.getMembers().size() == 1 && isa<lltype::VoidType>(lowFrom))
+      return classPointer(loc, one.getMembers()[0]);
+  }
   if (isa<lltype::FuncPtrType>(lowTo)) {
     // A known function as a pointer to it; None as null.
     auto one = dyn_cast<ann::PbcType>(from);
@@ -269,6 +293,11 @@ Value RTyper::convert(Value value, Type from, Type to, Operation *at) {
     if (isa<ann::NoneType>(from))
       return lltype::NullOp::create(builder, loc, lowTo);
   }
+  // A bound method as one of a wider set: its object as the wider self.
+  if (auto toMethod = dyn_cast<ann::MethodType>(to))
+    if (auto fromMethod = dyn_cast<ann::MethodType>(from))
+      return convert(value, fromMethod.getSelfType(), toMethod.getSelfType(),
+                     at);
   // An instance as an instance of a base (or, on the edge of an isinstance
   // test, of a subclass).
   if (auto instance = dyn_cast<ann::InstanceType>(to);
