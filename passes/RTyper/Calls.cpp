@@ -714,8 +714,8 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
   if ((name == "rpython.rlib.jit.promote" || name == "rpython.rlib.jit.hint") &&
       !args.empty())
     return produce(op, arg(0));
-  // sys: exit at once (stdout flushed; no SystemExit unwinds, so no
-  // finally runs), and the standard streams.
+  // sys: exit by raising SystemExit (so finally blocks run, and
+  // `except BaseException` sees it), and the standard streams.
   if (name == "sys.exit") {
     Value status = args.empty() || isa<ann::NoneType>(argTypes[0])
                        ? Value(lltype::ConstantOp::create(
@@ -725,7 +725,8 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
                                  ann::IntType::get(ctx, false, false), op);
     if (!status)
       return failure();
-    callRuntime(loc, "rpy_exit", status, Type());
+    lltype::DirectCallOp::create(builder, loc, TypeRange(), sysExitHelper(),
+                                 ValueRange{status}, ArrayAttr(), ArrayAttr());
     return produce(op, unit());
   }
   if ((name == "sys.stdout.write" || name == "sys.stderr.write") &&

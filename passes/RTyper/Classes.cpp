@@ -58,7 +58,7 @@ void RTyper::collectClasses() {
   });
   // The exceptions the RTyper itself may raise (Externals.cpp).
   for (StringRef name : {"OSError", "KeyError", "ValueError", "IndexError",
-                         "ZeroDivisionError", "OverflowError"})
+                         "ZeroDivisionError", "OverflowError", "SystemExit"})
     pending.push_back(flow::BuiltinAttr::get(ctx, name));
   classInfos[objectAttr].parent = nullptr;
   classOrder.push_back(objectAttr);

@@ -256,6 +256,56 @@ LogicalResult RTyper::convertMathCall(Operation *op, StringRef name,
                          .getResult(0));
 }
 
+Value RTyper::exitStatus(Location loc) {
+  // The status sys.exit() gives, in a static struct: the SystemExit
+  // instance needs no field of its own for it.
+  static constexpr llvm::StringLiteral global = "rpy_exit_status",
+                                       holder = "holder.exit_status";
+  auto signed_ = lltype::SignedType::get(ctx);
+  if (!symbols.lookup(global)) {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    define(lltype::StructOp::create(builder, module.getLoc(),
+                                    builder.getStringAttr(holder), UnitAttr(),
+                                    builder.getStrArrayAttr({"value"}),
+                                    builder.getTypeArrayAttr({signed_})));
+    define(lltype::GlobalOp::create(
+        builder, module.getLoc(), builder.getStringAttr(global),
+        FlatSymbolRefAttr::get(ctx, holder),
+        builder.getArrayAttr({builder.getI64IntegerAttr(0)})));
+  }
+  return lltype::AddressOfOp::create(
+      builder, loc,
+      lltype::PtrType::get(ctx, FlatSymbolRefAttr::get(ctx, holder)),
+      FlatSymbolRefAttr::get(ctx, global));
+}
+
+FlatSymbolRefAttr RTyper::sysExitHelper() {
+  // ll_sysexit(status): the status kept, SystemExit raised.
+  static constexpr llvm::StringLiteral name = "ll_sysexit";
+  if (symbols.lookup(name))
+    return FlatSymbolRefAttr::get(ctx, name);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  auto func = lltype::FuncOp::create(
+      builder, loc, name,
+      FunctionType::get(ctx, {lltype::SignedType::get(ctx)}, {}), StringAttr(),
+      ArrayAttr(), ArrayAttr());
+  symbols.insert(func);
+  Block *entry = func.addEntryBlock();
+  builder.setInsertionPointToStart(entry);
+  lltype::SetFieldOp::create(builder, loc, exitStatus(loc), "value",
+                             entry->getArgument(0));
+  Attribute cls = flow::BuiltinAttr::get(ctx, "SystemExit");
+  Value instance = lltype::MallocOp::create(builder, loc, instanceType(cls));
+  Attribute root = classOrder.front();
+  lltype::SetFieldOp::create(builder, loc, castInstance(loc, instance, root),
+                             "typeptr", classPointer(loc, cls));
+  lltype::RaiseOp::create(builder, loc, castInstance(loc, instance, root));
+  return FlatSymbolRefAttr::get(ctx, name);
+}
+
 FlatSymbolRefAttr RTyper::osErrorCheck() {
   // ll_oscheck(failed, path): OSError with the runtime's message for
   // errno, and the path (when not null) as CPython adds it.

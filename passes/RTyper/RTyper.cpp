@@ -336,6 +336,27 @@ LogicalResult RTyper::createEntryGlue(flow::FuncOp entry) {
       builder, entry.getLoc(), llEntry.getFunctionType().getResults(),
       FlatSymbolRefAttr::get(llEntry), block->getArguments(), ArrayAttr(),
       ArrayAttr());
+  // sys.exit() raised SystemExit: its status is the program's.
+  {
+    auto *done = new Block(), *exited = new Block();
+    glue.getBody().push_back(done);
+    glue.getBody().push_back(exited);
+    exited->addArgument(
+        lltype::PtrType::get(ctx, instanceType(classOrder.front()).getTarget()),
+        entry.getLoc());
+    SmallVector<ValueRange> noOperands(1, ValueRange());
+    lltype::CatchOp::create(
+        builder, entry.getLoc(), ValueRange(), noOperands,
+        builder.getArrayAttr(
+            {vtableGlobal(flow::BuiltinAttr::get(ctx, "SystemExit"))}),
+        done, ArrayRef<Block *>{exited});
+    builder.setInsertionPointToStart(exited);
+    lltype::ReturnOp::create(
+        builder, entry.getLoc(),
+        lltype::GetFieldOp::create(builder, entry.getLoc(), signed_,
+                                   exitStatus(entry.getLoc()), "value"));
+    builder.setInsertionPointToStart(done);
+  }
   // The exit status: the entry point's int (or bool), 0 for None.
   Value result = call.getNumResults() ? call.getResult(0) : Value();
   Value status;

@@ -240,6 +240,10 @@ private:
   /// The helper raising the built-in exception class `cls` with a message
   /// (`ll_raise.C(message)`), made once per class.
   FlatSymbolRefAttr raiseHelper(StringRef cls);
+  /// The static struct holding the status sys.exit() gives.
+  Value exitStatus(Location loc);
+  /// `ll_sysexit(status)`: keeps the status, raises SystemExit.
+  FlatSymbolRefAttr sysExitHelper();
   /// `ll_oscheck(failed, path)`: OSError from errno (and the path, when
   /// not null) when an os call failed.
   FlatSymbolRefAttr osErrorCheck();
