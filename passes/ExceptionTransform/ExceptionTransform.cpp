@@ -112,9 +112,10 @@ Transform::classRange(FlatSymbolRefAttr cls) {
   auto global = symbols.lookup<lltype::GlobalOp>(cls.getValue());
   if (!global)
     return std::nullopt;
-  // The root part of a vtable is nested in each class's `super`.
+  // The root part of a vtable is nested in each class's `super`, its
+  // first field (method slots follow it).
   ArrayAttr value = global.getValue();
-  while (value.size() == 1 && isa<ArrayAttr>(value[0]))
+  while (!value.empty() && isa<ArrayAttr>(value[0]))
     value = cast<ArrayAttr>(value[0]);
   if (value.size() < 2)
     return std::nullopt;

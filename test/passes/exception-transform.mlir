@@ -11,6 +11,13 @@ lltype.struct @inst.E gc (super: !lltype.inline<@inst.object>)
 lltype.struct @vtable.E (super: !lltype.inline<@vtable.object>)
 lltype.global @str.E : @rpy_string = [0, "E"]
 lltype.global @vtable.E.instance : @vtable.E = [[3, 5, @str.E]]
+// A class with a method slot: its range is in the first field's first field.
+lltype.struct @vtable.F (super: !lltype.inline<@vtable.E>, describe: !lltype.funcptr<(!lltype.ptr<@inst.object>) -> !lltype.signed>)
+lltype.global @vtable.F.instance : @vtable.F = [[[4, 5, @str.E]], @describe]
+lltype.func @describe(%self: !lltype.ptr<@inst.object>) -> !lltype.signed {
+  %0 = lltype.constant 7 : !lltype.signed
+  lltype.return %0 : !lltype.signed
+}
 lltype.func private @rpy_stdout_write(!lltype.ptr<@rpy_string>)
 
 // CHECK-LABEL: lltype.func @fail
@@ -55,6 +62,21 @@ lltype.func @passes(%e: !lltype.ptr<@inst.object>, %s: !lltype.ptr<@rpy_string>)
 lltype.func @handles(%e: !lltype.ptr<@inst.object>) -> !lltype.signed {
   %0 = lltype.direct_call @fail(%e) : (!lltype.ptr<@inst.object>) -> !lltype.signed
   lltype.catch ^bb1(%0 : !lltype.signed), [@vtable.E.instance -> ^bb2]
+^bb1(%r: !lltype.signed):
+  lltype.return %r : !lltype.signed
+^bb2(%caught: !lltype.ptr<@inst.E>):
+  %one = lltype.constant 1 : !lltype.signed
+  lltype.return %one : !lltype.signed
+}
+
+// The range of a vtable with method slots, nested in its `super`.
+// CHECK-LABEL: lltype.func @handles_slotted
+// CHECK: lltype.constant 4 : !lltype.signed
+// CHECK: lltype.constant 1 : !lltype.signed
+// CHECK: lltype.uint_lt
+lltype.func @handles_slotted(%e: !lltype.ptr<@inst.object>) -> !lltype.signed {
+  %0 = lltype.direct_call @fail(%e) : (!lltype.ptr<@inst.object>) -> !lltype.signed
+  lltype.catch ^bb1(%0 : !lltype.signed), [@vtable.F.instance -> ^bb2]
 ^bb1(%r: !lltype.signed):
   lltype.return %r : !lltype.signed
 ^bb2(%caught: !lltype.ptr<@inst.E>):

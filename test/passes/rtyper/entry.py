@@ -53,16 +53,23 @@ def main_raise(argv):
 # CHECK-NOT: lltype.func @main_bool
 # CHECK-LABEL: lltype.func @rpy_entry(%arg0: !lltype.ptr<@list.str>) -> !lltype.signed
 # CHECK-NEXT: %[[STATUS:.*]] = lltype.direct_call @main(%arg0) : (!lltype.ptr<@list.str>) -> !lltype.signed
+# SystemExit (sys.exit) ends the program with the status it keeps.
+# CHECK-NEXT: lltype.catch ^[[DONE:bb[0-9]+]], [@vtable.SystemExit.instance -> ^[[EXIT:bb[0-9]+]]]
+# CHECK-NEXT: ^[[DONE]]:
 # CHECK-NEXT: lltype.return %[[STATUS]] : !lltype.signed
+# CHECK-NEXT: ^[[EXIT]](%{{.*}}: !lltype.ptr<@inst.object>):
+# CHECK-NEXT: %[[HOLDER:.*]] = lltype.addressof @rpy_exit_status
+# CHECK-NEXT: %[[CODE:.*]] = lltype.getfield %[[HOLDER]]["value"]
+# CHECK-NEXT: lltype.return %[[CODE]] : !lltype.signed
 
 # BOOL-LABEL: lltype.func @rpy_entry(%arg0: !lltype.ptr<@list.str>) -> !lltype.signed
 # BOOL-NEXT: %[[RESULT:.*]] = lltype.direct_call @main_bool(%arg0) : (!lltype.ptr<@list.str>) -> !lltype.bool
-# BOOL-NEXT: %[[STATUS:.*]] = lltype.cast_bool_to_int %[[RESULT]]
+# BOOL: %[[STATUS:.*]] = lltype.cast_bool_to_int %[[RESULT]]
 # BOOL-NEXT: lltype.return %[[STATUS]] : !lltype.signed
 
 # NONE-LABEL: lltype.func @rpy_entry(%arg0: !lltype.ptr<@list.str>) -> !lltype.signed
 # NONE-NEXT: lltype.direct_call @main_none(%arg0) : (!lltype.ptr<@list.str>) -> ()
-# NONE-NEXT: %[[ZERO:.*]] = lltype.constant 0 : !lltype.signed
+# NONE: %[[ZERO:.*]] = lltype.constant 0 : !lltype.signed
 # NONE-NEXT: lltype.return %[[ZERO]] : !lltype.signed
 
 
