@@ -92,16 +92,21 @@ LogicalResult RTyper::convertFormatField(Operation *op) {
   };
   bool isStr = isString(annotation), isFloat = isa<ann::FloatType>(annotation);
   FormatSpec spec{0, 0, 0, -1};
-  char align = 0;
-  if (rest.size() >= 2 && StringRef("<>=^").contains(rest[1]))
-    return unsupported(); // a fill character
+  char align = 0, fill = 0;
+  if (rest.size() >= 2 && StringRef("<>=^").contains(rest[1])) {
+    fill = rest[0];
+    rest = rest.drop_front();
+  }
   if (!rest.empty() && StringRef("<>=^").contains(rest.front())) {
     align = rest.front();
     rest = rest.drop_front();
   }
-  if (align == '=' || align == '^')
+  if (align == '=')
     return unsupported();
-  if (align == '<')
+  // A fill character or centring: formatted without the width, then
+  // padded here (printf pads with spaces, on one side).
+  bool padHere = fill || align == '^';
+  if (align == '<' && !padHere)
     spec.flags |= kFlagLeft;
   if (rest.consume_front("+"))
     spec.flags |= kFlagPlus;
@@ -116,6 +121,16 @@ LogicalResult RTyper::convertFormatField(Operation *op) {
   size_t digits = rest.find_first_not_of("0123456789");
   (void)rest.take_front(digits).getAsInteger(10, spec.width);
   rest = rest.drop_front(std::min(digits, rest.size()));
+  // Thousands separators: the number formatted without the width, the
+  // digits grouped, then padded here.
+  char grouping = 0;
+  if (!rest.empty() && (rest.front() == ',' || rest.front() == '_')) {
+    grouping = rest.front();
+    rest = rest.drop_front();
+    if (isStr || (spec.flags & kFlagZero))
+      return unsupported();
+    padHere = true;
+  }
   if (rest.consume_front(".")) {
     size_t digits = rest.find_first_not_of("0123456789");
     if (digits == 0 || rest.take_front(digits).getAsInteger(10, spec.precision))
@@ -144,6 +159,15 @@ LogicalResult RTyper::convertFormatField(Operation *op) {
       Value text = toStr(loc, value, annotation, op);
       if (!text)
         return failure();
+      if (grouping)
+        text = callRuntime(loc, "rpy_str_group_digits",
+                           {text, lltype::ConstantOp::create(
+                                      builder, loc, lltype::CharType::get(ctx),
+                                      builder.getI64IntegerAttr(grouping))},
+                           stringType());
+      if (padHere)
+        return produce(op, padString(loc, text, spec.width, fill ? fill : ' ',
+                                     align ? align : '>'));
       spec.conversion = 's';
       return produce(op, formatValue(loc, text,
                                      ann::StrType::get(ctx, false, false),
@@ -161,8 +185,58 @@ LogicalResult RTyper::convertFormatField(Operation *op) {
   } else {
     return unsupported();
   }
-  Value piece = formatValue(loc, value, annotation, spec, false, op);
+  int64_t width = spec.width;
+  if (padHere) {
+    spec.width = 0;
+    spec.flags &= ~kFlagLeft;
+  }
+  Value piece = formatValue(loc, value, annotation, spec,
+                            padHere && !spec.flags && spec.precision < 0 &&
+                                StringRef("ds").contains(spec.conversion),
+                            op);
+  if (piece && grouping) {
+    if (!StringRef("dfFeEgG").contains(spec.conversion))
+      return unsupported();
+    piece = callRuntime(loc, "rpy_str_group_digits",
+                        {piece, lltype::ConstantOp::create(
+                                    builder, loc, lltype::CharType::get(ctx),
+                                    builder.getI64IntegerAttr(grouping))},
+                        stringType());
+  }
+  if (piece && padHere)
+    piece = padString(loc, piece, width, fill ? fill : ' ',
+                      align ? align : (isStr ? '<' : '>'));
   return piece ? produce(op, piece) : failure();
+}
+
+Value RTyper::padString(Location loc, Value text, int64_t width, char fill,
+                        char align) {
+  // Python's padding to `width` with `fill`: left of the text ('>'),
+  // right ('<'), or both, the extra one right ('^'). A negative count
+  // repeats the fill no times.
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto constant = [&](int64_t v) -> Value {
+    return lltype::ConstantOp::create(builder, loc, signed_,
+                                      builder.getI64IntegerAttr(v));
+  };
+  Value missing = lltype::IntSubOp::create(
+      builder, loc, constant(width),
+      lltype::GetArraySizeOp::create(builder, loc, text,
+                                     builder.getStringAttr("chars")));
+  Value left = align == '<'   ? constant(0)
+               : align == '>' ? missing
+                              : Value(lltype::IntFloorDivOp::create(
+                                    builder, loc, missing, constant(2)));
+  Value right = lltype::IntSubOp::create(builder, loc, missing, left);
+  Type string = stringType();
+  Value filler = stringLiteral(loc, std::string(1, fill));
+  Value result = callRuntime(
+      loc, "rpy_str_concat",
+      {callRuntime(loc, "rpy_str_mul", {filler, left}, string), text}, string);
+  return callRuntime(
+      loc, "rpy_str_concat",
+      {result, callRuntime(loc, "rpy_str_mul", {filler, right}, string)},
+      string);
 }
 
 LogicalResult RTyper::convertFormat(Operation *op) {

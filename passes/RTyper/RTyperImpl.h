@@ -378,6 +378,10 @@ private:
   LogicalResult convertListContains(Operation *op);
   /// `%`-formatting of a string (Formatting.cpp).
   LogicalResult convertFormat(Operation *op);
+  /// `text` padded to `width` with `fill` as the format spec's `align`
+  /// (`<`, `>`, `^`) says.
+  Value padString(Location loc, Value text, int64_t width, char fill,
+                  char align);
   /// One f-string replacement field (`flow.format`).
   LogicalResult convertFormatField(Operation *op);
   /// A printf-style conversion of one value, as the runtime's

@@ -155,6 +155,30 @@ rpy_string *rpy_str_join_chars(rpy_string *sep, void *items,
   return result;
 }
 
+rpy_string *rpy_str_group_digits(rpy_string *s, char sep) {
+  /* format(x, ",") after format(x, ""): `sep` between each group of three
+     digits of the integer part, which follows an optional sign. */
+  int64_t start = s->length > 0 && (s->chars[0] == '-' || s->chars[0] == '+');
+  int64_t end = start;
+  while (end < s->length && s->chars[end] >= '0' && s->chars[end] <= '9')
+    ++end;
+  int64_t digits = end - start;
+  int64_t separators = digits > 0 ? (digits - 1) / 3 : 0;
+  void **frame = roots_push(1);
+  frame[0] = s;
+  rpy_string *result = rpy_str_alloc(s->length + separators);
+  s = frame[0];
+  int64_t at = 0;
+  for (int64_t i = 0; i < s->length; ++i) {
+    result->chars[at++] = s->chars[i];
+    int64_t left = end - 1 - i; /* digits after this one in the part */
+    if (i >= start && i < end - 1 && left % 3 == 0)
+      result->chars[at++] = sep;
+  }
+  roots_pop(frame);
+  return result;
+}
+
 rpy_string *rpy_os_error_message(void) {
   /* str(OSError) as CPython prints it: "[Errno N] message". */
   int64_t err = rpy_os_errno();

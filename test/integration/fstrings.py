@@ -27,6 +27,10 @@ def main(argv):
     print(f"({p.x}, {p.y}) sum={p.x + p.y:+d}")
     table([("alpha", 3, 0.5), ("beta", 12345, 2.0 / 3.0), ("g", -7, -1.25)])
     print(f"{n * 2}{s}{n}")
+    # Fill characters, centring and thousands separators.
+    print(f"[{n:*^9}] [{s:-<6}] [{s:_>6}] [{s:^7}] [{x:~^12.3f}] [{n:0>6}]")
+    big = n * 1000003
+    print(f"{big:,} {-big:,} {big:_} {x * 1000:,.2f} [{big:>14,}] {x * 1e6:,}")
     return 0
 
 
