@@ -427,7 +427,8 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
                      ArrayAttr(), ArrayAttr())
                      .getResult(0);
     if (name == "sorted") {
-      if (failed(sortItems(op, copy, items->length, item)))
+      if (failed(sortItems(op, copy, items->length, item,
+                           result.getElementType())))
         return failure();
       for (auto [keyword, value, type] :
            llvm::zip(keywords, args.drop_front(numPositional),

@@ -466,18 +466,252 @@ Value RTyper::listToStr(Location loc, Value list, ann::ListType type,
 }
 
 LogicalResult RTyper::sortItems(Operation *op, Value items, Value length,
-                                Type item) {
-  // The runtime's stable merge sort, one comparison per kind of item.
+                                Type item, Type annotation) {
+  // The runtime's stable merge sort, one comparison per kind of item;
+  // tuples with a merge sort of ours, comparing them as Python does.
   StringRef kind = isa<lltype::FloatType>(item)    ? "float"
                    : item == Type(stringType())    ? "str"
                    : isa<lltype::SignedType>(item) ? "int"
                                                    : "";
-  if (kind.empty())
-    return error(op, "the rtyper supports sorting lists of ints, floats and "
-                     "strings only yet");
+  if (kind.empty()) {
+    auto tuple = dyn_cast<ann::TupleType>(annotation);
+    FlatSymbolRefAttr less = tuple ? lessHelper(tuple, op) : nullptr;
+    if (!less)
+      return error(op, "the rtyper supports sorting lists of ints, floats, "
+                       "strings and tuples of those only yet");
+    lltype::DirectCallOp::create(builder, op->getLoc(), TypeRange(),
+                                 mergeSortHelper(item, less),
+                                 ValueRange{items, length}, ArrayAttr(),
+                                 ArrayAttr());
+    return success();
+  }
   callRuntime(op->getLoc(), ("rpy_sort_" + kind).str(),
               {opaque(op->getLoc(), items), length}, Type());
   return success();
+}
+
+FlatSymbolRefAttr RTyper::lessHelper(ann::TupleType tuple, Operation *at) {
+  // a < b for tuples: the first items that differ decide; a prefix is less.
+  lltype::PtrType type = tupleType(tuple, at->getLoc());
+  if (!type)
+    return nullptr;
+  std::string name = ("ll_lt." + type.getTarget().getValue()).str();
+  if (symbols.lookup(name))
+    return FlatSymbolRefAttr::get(ctx, name);
+  // The items' own comparisons, made first (nested tuples).
+  SmallVector<FlatSymbolRefAttr> nested;
+  for (Type element : tuple.getElementTypes()) {
+    auto inner = dyn_cast<ann::TupleType>(element);
+    nested.push_back(inner ? lessHelper(inner, at) : nullptr);
+    if (inner && !nested.back())
+      return nullptr;
+  }
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  auto boolType = lltype::BoolType::get(ctx);
+  auto func = lltype::FuncOp::create(
+      builder, loc, name, FunctionType::get(ctx, {type, type}, {boolType}),
+      StringAttr(), ArrayAttr(), ArrayAttr());
+  symbols.insert(func);
+  Block *entry = func.addEntryBlock();
+  builder.setInsertionPointToStart(entry);
+  Region &body = func.getBody();
+  Value a = entry->getArgument(0), b = entry->getArgument(1);
+  auto answer = [&](bool value) {
+    lltype::ReturnOp::create(
+        builder, loc,
+        lltype::ConstantOp::create(builder, loc, boolType,
+                                   builder.getBoolAttr(value)));
+  };
+  // x < y for one item.
+  auto less = [&](Value x, Value y, Type element, size_t index) -> Value {
+    Type low = x.getType();
+    if (nested[index])
+      return lltype::DirectCallOp::create(builder, loc, TypeRange{boolType},
+                                          nested[index], ValueRange{x, y},
+                                          ArrayAttr(), ArrayAttr())
+          .getResult(0);
+    if (isa<lltype::FloatType>(low))
+      return lltype::FloatLtOp::create(builder, loc, x, y);
+    if (isa<lltype::CharType>(low))
+      return lltype::CharLtOp::create(builder, loc, x, y);
+    if (isa<lltype::UnsignedType>(low))
+      return lltype::UintLtOp::create(builder, loc, x, y);
+    if (low == Type(stringType()))
+      return lltype::IntLtOp::create(
+          builder, loc,
+          callRuntime(loc, "rpy_str_cmp", {x, y}, lltype::SignedType::get(ctx)),
+          lltype::ConstantOp::create(builder, loc, lltype::SignedType::get(ctx),
+                                     builder.getI64IntegerAttr(0)));
+    if (isa<lltype::BoolType>(low)) {
+      x = lltype::CastBoolToIntOp::create(builder, loc, x);
+      y = lltype::CastBoolToIntOp::create(builder, loc, y);
+    }
+    return lltype::IntLtOp::create(builder, loc, x, y);
+  };
+  for (auto [index, element] : llvm::enumerate(tuple.getElementTypes())) {
+    Value x = tupleItem(loc, a, tuple, index, at);
+    Value y = tupleItem(loc, b, tuple, index, at);
+    if (isa<lltype::VoidType>(x.getType()))
+      continue; // None == None
+    if (!isa<lltype::FloatType, lltype::CharType, lltype::UnsignedType,
+             lltype::SignedType, lltype::BoolType>(x.getType()) &&
+        x.getType() != Type(stringType()) && !nested[index]) {
+      (void)error(at, "the rtyper cannot compare items of " +
+                          ann::describe(element) + " yet");
+      return nullptr;
+    }
+    auto *yes = new Block(), *notLess = new Block(), *no = new Block(),
+         *next = new Block();
+    for (Block *block : {yes, notLess, no, next})
+      body.push_back(block);
+    lltype::CondBrOp::create(builder, loc, less(x, y, element, index),
+                             ValueRange(), ValueRange(), yes, notLess);
+    builder.setInsertionPointToStart(yes);
+    answer(true);
+    builder.setInsertionPointToStart(notLess);
+    lltype::CondBrOp::create(builder, loc, less(y, x, element, index),
+                             ValueRange(), ValueRange(), no, next);
+    builder.setInsertionPointToStart(no);
+    answer(false);
+    builder.setInsertionPointToStart(next);
+  }
+  answer(false); // equal
+  return FlatSymbolRefAttr::get(ctx, name);
+}
+
+FlatSymbolRefAttr RTyper::mergeSortHelper(Type item, FlatSymbolRefAttr less) {
+  // A stable bottom-up merge sort of items[0:n] with `less`, through a
+  // scratch array: runs of `width` merged pairwise, width doubling.
+  lltype::PtrType array = itemArrayType(item);
+  std::string name = ("ll_sort." + array.getTarget().getValue()).str();
+  if (symbols.lookup(name))
+    return FlatSymbolRefAttr::get(ctx, name);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto func = lltype::FuncOp::create(
+      builder, loc, name, FunctionType::get(ctx, {array, signed_}, {}),
+      StringAttr(), ArrayAttr(), ArrayAttr());
+  symbols.insert(func);
+  Block *entry = func.addEntryBlock();
+  builder.setInsertionPointToStart(entry);
+  Region &body = func.getBody();
+  Value items = entry->getArgument(0), n = entry->getArgument(1);
+  auto constant = [&](int64_t v) -> Value {
+    return lltype::ConstantOp::create(builder, loc, signed_,
+                                      builder.getI64IntegerAttr(v));
+  };
+  auto min = [&](Value x, Value y) {
+    return select(loc, lltype::IntLtOp::create(builder, loc, x, y), x, y);
+  };
+  auto get = [&](Value from, Value i) -> Value {
+    return lltype::GetArrayItemOp::create(builder, loc, item, from,
+                                          StringAttr(), i);
+  };
+  auto put = [&](Value to, Value i, Value v) {
+    lltype::SetArrayItemOp::create(builder, loc, to, StringAttr(), i, v);
+  };
+  Value scratch = lltype::MallocVarsizeOp::create(builder, loc, array, n);
+  Value one = constant(1);
+  // while width < n:
+  auto *widthHead = new Block(), *widthBody = new Block(), *done = new Block();
+  for (Block *block : {widthHead, widthBody})
+    body.push_back(block);
+  lltype::BrOp::create(builder, loc, ValueRange{constant(1)}, widthHead);
+  Value width = widthHead->addArgument(signed_, loc);
+  builder.setInsertionPointToStart(widthHead);
+  lltype::CondBrOp::create(builder, loc,
+                           lltype::IntLtOp::create(builder, loc, width, n),
+                           ValueRange(), ValueRange(), widthBody, done);
+  builder.setInsertionPointToStart(widthBody);
+  Value twice = lltype::IntAddOp::create(builder, loc, width, width);
+  // for lo in range(0, n, 2 * width): merge [lo, mid) and [mid, hi).
+  auto *runHead = new Block(), *runBody = new Block(), *copyBack = new Block();
+  for (Block *block : {runHead, runBody})
+    body.push_back(block);
+  lltype::BrOp::create(builder, loc, ValueRange{constant(0)}, runHead);
+  Value lo = runHead->addArgument(signed_, loc);
+  builder.setInsertionPointToStart(runHead);
+  lltype::CondBrOp::create(builder, loc,
+                           lltype::IntLtOp::create(builder, loc, lo, n),
+                           ValueRange(), ValueRange(), runBody, copyBack);
+  builder.setInsertionPointToStart(runBody);
+  Value mid = min(lltype::IntAddOp::create(builder, loc, lo, width), n);
+  Value hi = min(lltype::IntAddOp::create(builder, loc, lo, twice), n);
+  // The merge: k from lo to hi, i in the left run, j in the right one.
+  auto *mergeHead = new Block(), *mergeBody = new Block(),
+       *takeRight = new Block(), *takeLeft = new Block(),
+       *mergeNext = new Block(), *runNext = new Block();
+  for (Block *block :
+       {mergeHead, mergeBody, takeRight, takeLeft, mergeNext, runNext})
+    body.push_back(block);
+  lltype::BrOp::create(builder, loc, ValueRange{lo, lo, mid}, mergeHead);
+  Value k = mergeHead->addArgument(signed_, loc);
+  Value i = mergeHead->addArgument(signed_, loc);
+  Value j = mergeHead->addArgument(signed_, loc);
+  builder.setInsertionPointToStart(mergeHead);
+  lltype::CondBrOp::create(builder, loc,
+                           lltype::IntLtOp::create(builder, loc, k, hi),
+                           ValueRange(), ValueRange(), mergeBody, runNext);
+  builder.setInsertionPointToStart(mergeBody);
+  // The right run's item when the left run is over, or when it is less
+  // (strictly: equal items keep their order).
+  Value leftOver = lltype::IntGeOp::create(builder, loc, i, mid);
+  Value rightOver = lltype::IntGeOp::create(builder, loc, j, hi);
+  auto *compare = new Block(), *notRight = new Block();
+  body.push_back(compare);
+  body.push_back(notRight);
+  lltype::CondBrOp::create(builder, loc, leftOver, ValueRange(), ValueRange(),
+                           takeRight, notRight);
+  builder.setInsertionPointToStart(notRight);
+  lltype::CondBrOp::create(builder, loc, rightOver, ValueRange(),
+                           ValueRange(), takeLeft, compare);
+  builder.setInsertionPointToStart(compare);
+  Value rightLess = lltype::DirectCallOp::create(
+                        builder, loc, TypeRange{lltype::BoolType::get(ctx)},
+                        less, ValueRange{get(items, j), get(items, i)},
+                        ArrayAttr(), ArrayAttr())
+                        .getResult(0);
+  lltype::CondBrOp::create(builder, loc, rightLess, ValueRange(), ValueRange(),
+                           takeRight, takeLeft);
+  builder.setInsertionPointToStart(takeRight);
+  put(scratch, k, get(items, j));
+  lltype::BrOp::create(
+      builder, loc,
+      ValueRange{i, lltype::IntAddOp::create(builder, loc, j, one)}, mergeNext);
+  builder.setInsertionPointToStart(takeLeft);
+  put(scratch, k, get(items, i));
+  lltype::BrOp::create(
+      builder, loc,
+      ValueRange{lltype::IntAddOp::create(builder, loc, i, one), j}, mergeNext);
+  Value nextI = mergeNext->addArgument(signed_, loc);
+  Value nextJ = mergeNext->addArgument(signed_, loc);
+  builder.setInsertionPointToStart(mergeNext);
+  lltype::BrOp::create(
+      builder, loc,
+      ValueRange{lltype::IntAddOp::create(builder, loc, k, one), nextI, nextJ},
+      mergeHead);
+  builder.setInsertionPointToStart(runNext);
+  lltype::BrOp::create(builder, loc,
+                       ValueRange{lltype::IntAddOp::create(builder, loc, lo,
+                                                           twice)},
+                       runHead);
+  // The merged runs back into the items, then the next width.
+  body.push_back(copyBack);
+  builder.setInsertionPointToStart(copyBack);
+  countingLoop(loc, body, constant(0), n, 1,
+               [&](Value index, ValueRange) -> SmallVector<Value> {
+                 put(items, index, get(scratch, index));
+                 return {};
+               });
+  lltype::BrOp::create(builder, loc, ValueRange{twice}, widthHead);
+  body.push_back(done);
+  builder.setInsertionPointToStart(done);
+  lltype::ReturnOp::create(builder, loc, Value());
+  return FlatSymbolRefAttr::get(ctx, name);
 }
 
 Value RTyper::listsEqual(Location loc, Value a, ann::ListType aType, Value b,
@@ -564,7 +798,7 @@ LogicalResult RTyper::convertListMethod(Operation *op, StringRef name,
     return produce(op, unit());
   }
   if (name == "sort" && args.empty()) {
-    if (failed(sortItems(op, items, length, item)))
+    if (failed(sortItems(op, items, length, item, list.getElementType())))
       return failure();
     return produce(op, unit());
   }

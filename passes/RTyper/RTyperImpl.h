@@ -364,8 +364,13 @@ private:
   /// The zero of a primitive or pointer type (null, 0, 0.0, False).
   Value zeroOf(Location loc, Type type);
   /// Sorts `length` items of the array `items` in place (ints, floats,
-  /// strings).
-  LogicalResult sortItems(Operation *op, Value items, Value length, Type item);
+  /// strings, tuples of those).
+  LogicalResult sortItems(Operation *op, Value items, Value length, Type item,
+                          Type annotation);
+  /// `ll_lt.<tuple>(a, b)`: Python's < of tuples.
+  FlatSymbolRefAttr lessHelper(ann::TupleType tuple, Operation *at);
+  /// `ll_sort.<array>(items, n)`: a stable merge sort with `less`.
+  FlatSymbolRefAttr mergeSortHelper(Type item, FlatSymbolRefAttr less);
   /// `a == b` of two lists.
   Value listsEqual(Location loc, Value a, ann::ListType aType, Value b,
                    ann::ListType bType, Operation *at);
