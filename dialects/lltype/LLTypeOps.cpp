@@ -559,7 +559,8 @@ LogicalResult SetFieldOp::verifySymbolUses(SymbolTableCollection &symbols) {
 /// The item type of the array `object` points to, or of its inline array
 /// `field`; null after an error.
 static Type itemType(Operation *op, SymbolTableCollection &symbols,
-                     Value object, std::optional<StringRef> field) {
+                     Value object, std::optional<StringRef> field,
+                     bool readWhole = true) {
   auto ptr = cast<PtrType>(object.getType());
   Operation *target = lookupContainer(symbols, op, ptr.getTarget());
   Type item;
@@ -586,7 +587,7 @@ static Type itemType(Operation *op, SymbolTableCollection &symbols,
                       << " is not an lltype.struct or lltype.array";
     return nullptr;
   }
-  if (!isStorable(item)) {
+  if (readWhole && !isStorable(item)) {
     op->emitOpError("items of ")
         << ptr.getTarget() << " have type " << item
         << ", which is not read or written whole";
@@ -642,7 +643,9 @@ SetArrayItemOp::verifySymbolUses(SymbolTableCollection &symbols) {
 
 LogicalResult
 GetArraySizeOp::verifySymbolUses(SymbolTableCollection &symbols) {
-  return success(itemType(*this, symbols, getObject(), getField()) != nullptr);
+  // The length of any array, its items structs or not.
+  return success(itemType(*this, symbols, getObject(), getField(),
+                          /*readWhole=*/false) != nullptr);
 }
 
 /// The type of field `field` of the struct items of the array `object`

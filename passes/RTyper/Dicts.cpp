@@ -39,6 +39,8 @@ FailureOr<RTyper::DictRepr> RTyper::dictRepr(ann::DictType dict, Location at) {
     repr.kind = "float";
   } else if (isa<ann::InstanceType>(dict.getKeyType())) {
     repr.kind = "ptr";
+  } else if (isa<ann::TupleType>(dict.getKeyType())) {
+    repr.kind = "tuple";
   } else {
     (void)error(at, "the rtyper does not support dict keys of type " +
                         ann::describe(dict.getKeyType()) + " yet");
@@ -48,6 +50,7 @@ FailureOr<RTyper::DictRepr> RTyper::dictRepr(ann::DictType dict, Location at) {
     value = lltype::BoolType::get(ctx); // a set: the value is unused
   repr.key = key;
   repr.value = value;
+  repr.keyAnnotation = dict.getKeyType();
   std::string suffix = typeName(key) + "." + typeName(value);
   std::string entry = "entry." + suffix, entries = "entries." + suffix,
               name = "dict." + suffix;
@@ -236,8 +239,7 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
     Block *entry = func.addEntryBlock();
     Value dict = entry->getArgument(0), key = entry->getArgument(1);
     builder.setInsertionPointToStart(entry);
-    Value found = callRuntime(loc, (get ? "rpy_dt_lookup_" : "rpy_dt_delete_") + kind,
-                              {opaque(loc, dict), key}, signed_);
+    Value found = dictFind(loc, repr, get ? "lookup" : "delete", dict, key);
     auto *missing = new Block(), *present = new Block();
     func.getBody().push_back(missing);
     func.getBody().push_back(present);
@@ -278,8 +280,7 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
     Block *entry = func.addEntryBlock();
     Value dict = entry->getArgument(0), key = entry->getArgument(1);
     builder.setInsertionPointToStart(entry);
-    Value found = callRuntime(loc, "rpy_dt_lookup_" + kind,
-                              {opaque(loc, dict), key}, signed_);
+    Value found = dictFind(loc, repr, "lookup", dict, key);
     auto *missing = new Block(), *present = new Block();
     func.getBody().push_back(missing);
     func.getBody().push_back(present);
@@ -301,8 +302,7 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
         lltype::GetFieldOp::create(builder, loc, repr.entries, dict, "entries");
     Value value = lltype::GetInteriorFieldOp::create(builder, loc, repr.value,
                                                      entries, found, "value");
-    callRuntime(loc, "rpy_dt_delete_" + kind, {opaque(loc, dict), key},
-                signed_);
+    dictFind(loc, repr, "delete", dict, key);
     lltype::ReturnOp::create(builder, loc, value);
   } else if (what == "getitem") {
     // The value of a key, or KeyError(repr(key)) as CPython.
@@ -314,8 +314,7 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
     Block *entry = func.addEntryBlock();
     Value dict = entry->getArgument(0), key = entry->getArgument(1);
     builder.setInsertionPointToStart(entry);
-    Value found = callRuntime(loc, "rpy_dt_lookup_" + kind, {opaque(loc, dict), key},
-                              signed_);
+    Value found = dictFind(loc, repr, "lookup", dict, key);
     auto *missing = new Block(), *present = new Block();
     func.getBody().push_back(missing);
     func.getBody().push_back(present);
@@ -354,8 +353,7 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
     Value dict = entry->getArgument(0), key = entry->getArgument(1),
           value = entry->getArgument(2);
     builder.setInsertionPointToStart(entry);
-    Value found = callRuntime(loc, "rpy_dt_insert_" + kind, {opaque(loc, dict), key},
-                              signed_);
+    Value found = dictFind(loc, repr, "insert", dict, key);
     auto *grow = new Block(), *store = new Block();
     func.getBody().push_back(grow);
     func.getBody().push_back(store);
@@ -370,8 +368,7 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
                      builder, loc,
                      lltype::IntMulOp::create(builder, loc, length, constant(2)),
                      constant(8)));
-    Value again = callRuntime(loc, "rpy_dt_insert_" + kind, {opaque(loc, dict), key},
-                              signed_);
+    Value again = dictFind(loc, repr, "insert", dict, key);
     lltype::BrOp::create(builder, loc, ValueRange{again}, store);
     builder.setInsertionPointToStart(store);
     Value entries =
@@ -438,8 +435,7 @@ LogicalResult RTyper::convertDictOp(Operation *op) {
     Value k = key(1);
     if (!k)
       return failure();
-    Value found = callRuntime(loc, ("rpy_dt_lookup_" + repr->kind).str(),
-                              {opaque(loc, dict), k}, signed_);
+    Value found = dictFind(loc, *repr, "lookup", dict, k);
     return produce(op, lltype::IntGeOp::create(
                            builder, loc, found,
                            lltype::ConstantOp::create(

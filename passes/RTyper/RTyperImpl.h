@@ -268,7 +268,10 @@ private:
   struct DictRepr {
     lltype::PtrType dict, entries;
     Type key, value;
+    /// How keys are found: "int", "str", "float", "ptr" (the runtime's
+    /// dicttable.c) or "tuple" (TupleKeys.cpp).
     StringRef kind;
+    Type keyAnnotation;
   };
   FailureOr<DictRepr> dictRepr(ann::DictType dict, Location at);
   /// `key` (annotated `annotation`) as the dict's stored key.
@@ -284,6 +287,14 @@ private:
   /// The type `opaque` gives.
   lltype::PtrType opaqueType();
   LogicalResult convertDictOp(Operation *op);
+  /// The entry of `key` in `dict` (typed or opaque), or -1: `what` is
+  /// lookup, insert (-1: full) or delete.
+  Value dictFind(Location loc, const DictRepr &repr, StringRef what,
+                 Value dict, Value key);
+  /// The helpers of tuple keys: `ll_dt<what>.<dict>` (probe, lookup,
+  /// insert, delete) and `ll_hash.<tuple>`.
+  FlatSymbolRefAttr tupleKeyHelper(const DictRepr &repr, StringRef what);
+  FlatSymbolRefAttr tupleHashHelper(ann::TupleType tuple, Location at);
 
   // StringBuilder (Builders.cpp): a resizable list of chars.
   bool isStringBuilder(Type annotation);

@@ -48,7 +48,6 @@ FlatSymbolRefAttr RTyper::setHelper(const DictRepr &repr, StringRef what,
     return lltype::ConstantOp::create(builder, loc, signed_,
                                       builder.getI64IntegerAttr(v));
   };
-  std::string lookupFn = ("rpy_dt_lookup_" + repr.kind).str();
   lltype::PtrType keys = itemArrayType(repr.key);
   FunctionType type;
   if (what == "addall")
@@ -83,7 +82,7 @@ FlatSymbolRefAttr RTyper::setHelper(const DictRepr &repr, StringRef what,
   // pointer): whether the runtime finds the key.
   auto contains = [&](Value other, Value key) -> Value {
     return lltype::IntGeOp::create(
-        builder, loc, callRuntime(loc, lookupFn, {other, key}, signed_),
+        builder, loc, dictFind(loc, repr, "lookup", other, key),
         constant(0));
   };
   // `for i in range(n): body(i)`.
@@ -151,11 +150,10 @@ FlatSymbolRefAttr RTyper::setHelper(const DictRepr &repr, StringRef what,
         ValueRange{constant(0)});
     lltype::ReturnOp::create(builder, loc, total[0]);
   } else if (what == "discardall") {
-    std::string deleteFn = ("rpy_dt_delete_" + repr.kind).str();
     each(arg(2), [&](Value i) {
       Value key = lltype::GetArrayItemOp::create(builder, loc, repr.key,
                                                  arg(1), StringAttr(), i);
-      callRuntime(loc, deleteFn, {opaque(loc, arg(0)), key}, signed_);
+      dictFind(loc, repr, "delete", arg(0), key);
     });
     lltype::ReturnOp::create(builder, loc, Value());
   } else if (what == "pop") {
@@ -179,8 +177,7 @@ FlatSymbolRefAttr RTyper::setHelper(const DictRepr &repr, StringRef what,
         lltype::GetFieldOp::create(builder, loc, repr.entries, arg(0), "entries");
     Value key = lltype::GetInteriorFieldOp::create(builder, loc, repr.key,
                                                    entries, at, "key");
-    callRuntime(loc, ("rpy_dt_delete_" + repr.kind).str(),
-                {opaque(loc, arg(0)), key}, signed_);
+    dictFind(loc, repr, "delete", arg(0), key);
     lltype::ReturnOp::create(builder, loc, key);
   } else {
     // clear: the parts of a new empty set.
@@ -492,8 +489,7 @@ LogicalResult RTyper::convertSetMethod(Operation *op, StringRef name,
             lltype::ConstantOp::create(builder, loc, repr->value,
                                        builder.getBoolAttr(false))});
     else
-      callRuntime(loc, ("rpy_dt_delete_" + repr->kind).str(),
-                  {opaque(loc, self), k}, signed_);
+      dictFind(loc, *repr, "delete", self, k);
     return produce(op, unit());
   }
   if (name == "remove") {

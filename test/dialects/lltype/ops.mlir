@@ -149,3 +149,13 @@ lltype.func @never() {
   // CHECK: lltype.unreachable
   lltype.unreachable
 }
+
+// The length of an array of structs is read like any array's.
+lltype.struct @pair (key: !lltype.signed, value: !lltype.bool)
+lltype.array @pairs gc of !lltype.inline<@pair>
+// CHECK-LABEL: lltype.func @pairs_length
+lltype.func @pairs_length(%p: !lltype.ptr<@pairs>) -> !lltype.signed {
+  // CHECK: lltype.getarraysize %{{.*}} : !lltype.ptr<@pairs>
+  %n = lltype.getarraysize %p : !lltype.ptr<@pairs>
+  lltype.return %n : !lltype.signed
+}
