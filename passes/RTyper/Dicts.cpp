@@ -226,61 +226,28 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
                    return {};
                  });
     lltype::ReturnOp::create(builder, loc, copy);
-  } else if (what == "get" || what == "delitem") {
-    // get: the value of a key, or the default. delitem: remove the key, or
-    // KeyError with its repr (the third argument).
-    bool get = what == "get";
-    func = lltype::FuncOp::create(
-        builder, loc, name,
-        FunctionType::get(ctx,
-                          {repr.dict, repr.key, get ? repr.value : stringType()},
-                          get ? TypeRange{repr.value} : TypeRange()),
-        StringAttr(), ArrayAttr(), ArrayAttr());
-    Block *entry = func.addEntryBlock();
-    Value dict = entry->getArgument(0), key = entry->getArgument(1);
-    builder.setInsertionPointToStart(entry);
-    Value found = dictFind(loc, repr, get ? "lookup" : "delete", dict, key);
-    auto *missing = new Block(), *present = new Block();
-    func.getBody().push_back(missing);
-    func.getBody().push_back(present);
-    lltype::CondBrOp::create(
-        builder, loc, lltype::IntLtOp::create(builder, loc, found, constant(0)),
-        ValueRange(), ValueRange(), missing, present);
-    builder.setInsertionPointToStart(missing);
-    if (get) {
-      lltype::ReturnOp::create(builder, loc, entry->getArgument(2));
-    } else {
-      lltype::DirectCallOp::create(builder, loc, TypeRange(),
-                                   raiseHelper("KeyError"),
-                                   ValueRange{entry->getArgument(2)},
-                                   ArrayAttr(), ArrayAttr());
-      lltype::UnreachableOp::create(builder, loc);
-    }
-    builder.setInsertionPointToStart(present);
-    if (get) {
-      Value entries = lltype::GetFieldOp::create(builder, loc, repr.entries,
-                                                 dict, "entries");
-      lltype::ReturnOp::create(
-          builder, loc,
-          lltype::GetInteriorFieldOp::create(builder, loc, repr.value, entries,
-                                             found, "value"));
-    } else {
-      lltype::ReturnOp::create(builder, loc, Value());
-    }
-  } else if (what == "pop" || what == "popdefault") {
-    // The value of a key, removed: KeyError(repr) when missing (pop), or
-    // the default (popdefault).
-    bool hasDefault = what == "popdefault";
+  } else if (llvm::is_contained({"get", "getitem", "delitem", "pop",
+                                  "popdefault"},
+                                 what)) {
+    // The key's entry: its value (get, getitem, pop, popdefault), removed
+    // (delitem, pop, popdefault). A missing key gives the default (get,
+    // popdefault; the third argument) or KeyError with the key's repr (the
+    // third argument).
+    bool hasDefault = what == "get" || what == "popdefault";
+    bool remove = what == "delitem" || what == "pop" || what == "popdefault";
+    bool returnsValue = what != "delitem";
     func = lltype::FuncOp::create(
         builder, loc, name,
         FunctionType::get(
             ctx, {repr.dict, repr.key, hasDefault ? repr.value : stringType()},
-            {repr.value}),
+            returnsValue ? TypeRange{repr.value} : TypeRange()),
         StringAttr(), ArrayAttr(), ArrayAttr());
     Block *entry = func.addEntryBlock();
     Value dict = entry->getArgument(0), key = entry->getArgument(1);
     builder.setInsertionPointToStart(entry);
-    Value found = dictFind(loc, repr, "lookup", dict, key);
+    Value found = dictFind(loc, repr,
+                           remove && !returnsValue ? "delete" : "lookup", dict,
+                           key);
     auto *missing = new Block(), *present = new Block();
     func.getBody().push_back(missing);
     func.getBody().push_back(present);
@@ -298,42 +265,17 @@ FlatSymbolRefAttr RTyper::dictHelper(const DictRepr &repr, StringRef what,
       lltype::UnreachableOp::create(builder, loc);
     }
     builder.setInsertionPointToStart(present);
-    Value entries =
-        lltype::GetFieldOp::create(builder, loc, repr.entries, dict, "entries");
-    Value value = lltype::GetInteriorFieldOp::create(builder, loc, repr.value,
-                                                     entries, found, "value");
-    dictFind(loc, repr, "delete", dict, key);
-    lltype::ReturnOp::create(builder, loc, value);
-  } else if (what == "getitem") {
-    // The value of a key, or KeyError(repr(key)) as CPython.
-    func = lltype::FuncOp::create(
-        builder, loc, name,
-        FunctionType::get(ctx, {repr.dict, repr.key, stringType()},
-                          {repr.value}),
-        StringAttr(), ArrayAttr(), ArrayAttr());
-    Block *entry = func.addEntryBlock();
-    Value dict = entry->getArgument(0), key = entry->getArgument(1);
-    builder.setInsertionPointToStart(entry);
-    Value found = dictFind(loc, repr, "lookup", dict, key);
-    auto *missing = new Block(), *present = new Block();
-    func.getBody().push_back(missing);
-    func.getBody().push_back(present);
-    lltype::CondBrOp::create(
-        builder, loc, lltype::IntLtOp::create(builder, loc, found, constant(0)),
-        ValueRange(), ValueRange(), missing, present);
-    builder.setInsertionPointToStart(missing);
-    lltype::DirectCallOp::create(builder, loc, TypeRange(),
-                                 raiseHelper("KeyError"),
-                                 ValueRange{entry->getArgument(2)},
-                                 ArrayAttr(), ArrayAttr());
-    lltype::UnreachableOp::create(builder, loc);
-    builder.setInsertionPointToStart(present);
-    Value entries =
-        lltype::GetFieldOp::create(builder, loc, repr.entries, dict, "entries");
-    lltype::ReturnOp::create(
-        builder, loc,
-        lltype::GetInteriorFieldOp::create(builder, loc, repr.value, entries,
-                                           found, "value"));
+    if (!returnsValue) {
+      lltype::ReturnOp::create(builder, loc, Value());
+    } else {
+      Value entries = lltype::GetFieldOp::create(builder, loc, repr.entries,
+                                                 dict, "entries");
+      Value value = lltype::GetInteriorFieldOp::create(
+          builder, loc, repr.value, entries, found, "value");
+      if (remove)
+        dictFind(loc, repr, "delete", dict, key);
+      lltype::ReturnOp::create(builder, loc, value);
+    }
   } else if (what == "newdict") {
     func = lltype::FuncOp::create(builder, loc, name,
                                   FunctionType::get(ctx, {}, {repr.dict}),
