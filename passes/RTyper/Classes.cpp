@@ -469,6 +469,52 @@ Value RTyper::classPointer(Location loc, Attribute cls) {
       builder, loc, lltype::PtrType::get(ctx, vtableStruct(root)), vtable);
 }
 
+/// The class `c` of the program, if it is one (not a built-in).
+static flow::ClassOp classOpOf(SymbolTable &symbols, Attribute c) {
+  auto ref = dyn_cast<FlatSymbolRefAttr>(c);
+  return ref ? symbols.lookup<flow::ClassOp>(ref.getValue()) : flow::ClassOp();
+}
+
+LogicalResult RTyper::initClassDefaults(Location loc, Value instance,
+                                        Attribute cls) {
+  // A class attribute read through instances lives in their struct (the
+  // annotator put it in the attribute table): each new instance starts
+  // with the value of the nearest class defining it, as Python finds it.
+  for (Attribute owner = cls; owner; owner = classInfos.lookup(owner).parent) {
+    flow::ClassOp ownerOp = classOpOf(symbols, owner);
+    auto fields = ownerOp ? ownerOp->getAttrOfType<DictionaryAttr>(
+                                "ann.attributes")
+                          : DictionaryAttr();
+    if (!fields)
+      continue;
+    for (NamedAttribute field : fields) {
+      Attribute value;
+      for (Attribute c = cls; c && !value; c = classInfos.lookup(c).parent)
+        if (flow::ClassOp classOp = classOpOf(symbols, c))
+          if (Attribute member = classOp.getMembers().get(field.getName()))
+            if (!isa<FlatSymbolRefAttr>(member) ||
+                !symbols.lookup<flow::FuncOp>(
+                    cast<FlatSymbolRefAttr>(member).getValue()))
+              value = member;
+      if (!value)
+        continue;
+      Type annotation = cast<TypeAttr>(field.getValue()).getValue();
+      Type low = lowType(annotation, loc);
+      if (!low)
+        return failure();
+      if (isa<lltype::VoidType>(low))
+        continue;
+      Value initial = materialize(loc, value, annotation);
+      if (!initial)
+        return failure();
+      lltype::SetFieldOp::create(builder, loc,
+                                 castInstance(loc, instance, owner),
+                                 field.getName(), initial);
+    }
+  }
+  return success();
+}
+
 FailureOr<Value> RTyper::newInstance(Operation *op, Attribute cls,
                                      ValueRange args, ArrayRef<Type> argTypes) {
   Location loc = op->getLoc();
@@ -485,6 +531,8 @@ FailureOr<Value> RTyper::newInstance(Operation *op, Attribute cls,
       builder, loc, asObject, "typeptr",
       lltype::CastPointerOp::create(
           builder, loc, lltype::PtrType::get(ctx, vtableStruct(root)), vtable));
+  if (failed(initClassDefaults(loc, instance, cls)))
+    return failure();
 
   // An exception keeps str() of its argument for the runtime's report, as
   // CPython's BaseException.__new__ keeps the arguments.
@@ -500,8 +548,23 @@ FailureOr<Value> RTyper::newInstance(Operation *op, Attribute cls,
                                castInstance(loc, instance, base), "message",
                                message);
   } else if (base && args.size() > 1) {
-    return error(op, "the rtyper does not support exceptions with several "
-                     "arguments yet");
+    // str() of the arguments' tuple, as CPython keeps them all.
+    SmallVector<Value> values;
+    for (Value arg : args)
+      values.push_back(lookup(arg));
+    auto tuple = ann::TupleType::get(ctx, argTypes);
+    Value made = buildTuple(loc, values, argTypes, tuple, op);
+    Value message = made ? toStr(loc, made, tuple, op) : Value();
+    if (!message)
+      return failure();
+    lltype::SetFieldOp::create(builder, loc,
+                               castInstance(loc, instance, base), "message",
+                               message);
+  } else if (base) {
+    // No argument: str() is empty (never null: str(e) reads it as is).
+    lltype::SetFieldOp::create(builder, loc,
+                               castInstance(loc, instance, base), "message",
+                               stringLiteral(loc, ""));
   }
 
   // __init__, the nearest in the class and its bases.

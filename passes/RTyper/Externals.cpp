@@ -302,6 +302,9 @@ FlatSymbolRefAttr RTyper::sysExitHelper() {
   Attribute root = classOrder.front();
   lltype::SetFieldOp::create(builder, loc, castInstance(loc, instance, root),
                              "typeptr", classPointer(loc, cls));
+  lltype::SetFieldOp::create(builder, loc,
+                             castInstance(loc, instance, exceptionBase(cls)),
+                             "message", stringLiteral(loc, ""));
   lltype::RaiseOp::create(builder, loc, castInstance(loc, instance, root));
   return FlatSymbolRefAttr::get(ctx, name);
 }

@@ -373,10 +373,12 @@ LogicalResult RTyper::convertStrMethod(Operation *op, StringRef name,
                                 name)) {
     result = boolean;
   } else if (llvm::is_contained({"find", "rfind", "count"}, name)) {
+    // (s, sub[, start[, end]]): the whole string by default.
     result = signed_;
     if (operands.size() == 2)
       operands.push_back(number(0));
-    operands.push_back(number(std::numeric_limits<int64_t>::max()));
+    if (operands.size() == 3)
+      operands.push_back(number(std::numeric_limits<int64_t>::max()));
   } else if (name == "replace") {
     result = string;
     operands.push_back(number(-1));

@@ -493,12 +493,10 @@ Value RTyper::toStr(Location loc, Value value, Type annotation,
                               ann::describe(annotation) + " yet");
           return nullptr;
         }
-        Value message =
-            lltype::GetFieldOp::create(builder, loc, string,
-                                       castInstance(loc, value, base),
-                                       "message");
-        return select(loc, lltype::PtrNonzeroOp::create(builder, loc, message),
-                      message, stringLiteral(loc, ""));
+        // Every exception made has a message, "" without arguments.
+        return lltype::GetFieldOp::create(builder, loc, string,
+                                          castInstance(loc, value, base),
+                                          "message");
       })
       .Default([&](Type) -> Value {
         (void)error(at, "the rtyper does not support str() of " +

@@ -213,6 +213,10 @@ LogicalResult RTyper::convertBody(flow::FuncOp func) {
 /// The built-in exception an operation raises by itself (not through a
 /// call), if any.
 static StringRef implicitException(Operation *op) {
+  // A tuple's items are read at constant indices the annotator checked.
+  if (isa<flow::GetItemOp>(op) &&
+      isa<ann::TupleType>(op->getOperand(0).getType()))
+    return "";
   if (isa<flow::GetItemOp, flow::SetItemOp, flow::DelItemOp>(op))
     return isa<ann::DictType>(op->getOperand(0).getType()) ? "KeyError"
                                                            : "IndexError";

@@ -147,6 +147,9 @@ private:
   /// `getattr`/`setattr` of an instance's attribute, `isinstance`, `is_`.
   LogicalResult convertInstanceOp(Operation *op);
   /// Calling a class: a new instance, given to `__init__`.
+  /// The fields of a new instance of `cls` that hold class attributes,
+  /// set to the class's values.
+  LogicalResult initClassDefaults(Location loc, Value instance, Attribute cls);
   /// A new instance of `cls`, its `__init__` called with `args`.
   FailureOr<Value> newInstance(Operation *op, Attribute cls, ValueRange args,
                                ArrayRef<Type> argTypes);
