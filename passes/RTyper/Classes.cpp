@@ -515,6 +515,162 @@ LogicalResult RTyper::initClassDefaults(Location loc, Value instance,
   return success();
 }
 
+/// repr() of an ASCII-or-Latin-1 string, as CPython writes it: single
+/// quotes unless the text has one and no double quote.
+static std::string pythonRepr(StringRef text) {
+  char quote = text.contains('\'') && !text.contains('"') ? '"' : '\'';
+  std::string out(1, quote);
+  for (unsigned char c : text) {
+    if (c == '\\' || c == static_cast<unsigned char>(quote)) {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || (c >= 0x7f && c < 0xa1) || c == 0xad) {
+      static constexpr char digits[] = "0123456789abcdef";
+      out += "\\x";
+      out += digits[c >> 4];
+      out += digits[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += quote;
+  return out;
+}
+
+FlatSymbolRefAttr RTyper::staticInstance(FlatSymbolRefAttr ref, Location loc) {
+  // A prebuilt instance (`SPACE = Space()` at module level): a static GC
+  // object, its struct filled from the prebuilt's fields, the class
+  // attributes it reads, and zeros; a root of the collector, since the
+  // program may store heap objects in it.
+  std::string name = "prebuilt." + ref.getValue().str();
+  if (symbols.lookup(name))
+    return FlatSymbolRefAttr::get(ctx, name);
+  auto prebuilt = symbols.lookup<flow::PrebuiltOp>(ref.getValue());
+  Attribute cls = prebuilt ? prebuilt.getClsAttr() : Attribute();
+  if (!cls || !classInfos.count(cls)) {
+    (void)error(loc, "the rtyper does not know the class of the prebuilt " +
+                         ref.getValue());
+    return nullptr;
+  }
+  DictionaryAttr fields = prebuilt.getFieldsAttr();
+  // Reserve the name first: a field may point back to this instance.
+  lltype::PtrType type = instanceType(cls);
+  {
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPointToStart(module.getBody());
+    define(lltype::GlobalOp::create(builder, module.getLoc(),
+                                    builder.getStringAttr(name),
+                                    type.getTarget(), builder.getArrayAttr({})));
+  }
+  // The value of the struct of class `c`, its base's first.
+  std::function<Attribute(Attribute)> valueOf = [&](Attribute c) -> Attribute {
+    auto structOp = symbols.lookup<lltype::StructOp>(
+        instanceType(c).getTarget().getValue());
+    SmallVector<Attribute> values;
+    for (auto [fieldName, fieldType] :
+         llvm::zip(structOp.getFieldNames(), structOp.getFieldTypes())) {
+      StringRef field = cast<StringAttr>(fieldName).getValue();
+      Type low = cast<TypeAttr>(fieldType).getValue();
+      if (field == "super") {
+        Attribute base = valueOf(classInfos.lookup(c).parent);
+        if (!base)
+          return nullptr;
+        values.push_back(base);
+        continue;
+      }
+      if (field == "typeptr") {
+        values.push_back(vtableGlobal(cls));
+        continue;
+      }
+      if (field == "message") {
+        // str() of a prebuilt exception: of its one argument, or of the
+        // tuple of them.
+        auto args = fields ? dyn_cast_or_null<ArrayAttr>(fields.get("args"))
+                           : ArrayAttr();
+        std::string text;
+        if (args && args.size() == 1) {
+          if (auto string = dyn_cast<StringAttr>(args[0]))
+            text = isSubclass(cls, "KeyError") ? pythonRepr(string.getValue())
+                                                : string.getValue().str();
+          else if (auto integer = dyn_cast<IntegerAttr>(args[0]))
+            text = std::to_string(integer.getInt());
+          else {
+            (void)error(loc, "the rtyper does not support the arguments of "
+                             "the prebuilt exception " +
+                                 ref.getValue() + " yet");
+            return nullptr;
+          }
+        } else if (args && args.size() > 1) {
+          (void)error(loc, "the rtyper does not support several arguments "
+                           "of the prebuilt exception " +
+                               ref.getValue() + " yet");
+          return nullptr;
+        }
+        values.push_back(stringGlobal(text));
+        continue;
+      }
+      // The prebuilt's own value, else the class's, else zero.
+      Attribute value = fields ? fields.get(field) : Attribute();
+      for (Attribute k = cls; k && !value; k = classInfos.lookup(k).parent)
+        if (flow::ClassOp classOp = classOpOf(symbols, k))
+          if (Attribute member = classOp.getMembers().get(field))
+            if (!isa<FlatSymbolRefAttr>(member) ||
+                !symbols.lookup<flow::FuncOp>(
+                    cast<FlatSymbolRefAttr>(member).getValue()))
+              value = member;
+      flow::ClassOp owner = classOpOf(symbols, c);
+      auto table = owner ? owner->getAttrOfType<DictionaryAttr>("ann.attributes")
+                         : DictionaryAttr();
+      Type annotation = table && table.get(field)
+                            ? cast<TypeAttr>(table.get(field)).getValue()
+                            : Type();
+      Attribute converted;
+      if (value && annotation) {
+        if (auto inner = dyn_cast<FlatSymbolRefAttr>(value);
+            inner && isa<ann::InstanceType>(annotation))
+          converted = staticInstance(inner, loc);
+        else if (auto list = dyn_cast<ann::ListType>(annotation);
+                 list && isa<FlatSymbolRefAttr>(value))
+          converted = prebuiltList(loc, cast<FlatSymbolRefAttr>(value), list)
+                          ? FlatSymbolRefAttr::get(
+                                ctx, "prebuilt." +
+                                         cast<FlatSymbolRefAttr>(value)
+                                             .getValue()
+                                             .str())
+                          : Attribute();
+        else
+          converted = staticValue(value, annotation);
+      }
+      if (value && !converted) {
+        (void)error(loc, "the rtyper does not support the field '" + field +
+                             "' of the prebuilt " + ref.getValue() + " yet");
+        return nullptr;
+      }
+      if (!converted)
+        converted = isa<lltype::PtrType, lltype::FuncPtrType>(low)
+                        ? Attribute(builder.getUnitAttr())
+                    : isa<lltype::FloatType>(low)
+                        ? Attribute(builder.getF64FloatAttr(0))
+                    : isa<lltype::BoolType>(low)
+                        ? Attribute(builder.getBoolAttr(false))
+                        : Attribute(builder.getI64IntegerAttr(0));
+      values.push_back(converted);
+    }
+    return builder.getArrayAttr(values);
+  };
+  Attribute value = valueOf(cls);
+  if (!value)
+    return nullptr;
+  symbols.lookup<lltype::GlobalOp>(name).setValueAttr(cast<ArrayAttr>(value));
+  return FlatSymbolRefAttr::get(ctx, name);
+}
+
 FailureOr<Value> RTyper::newInstance(Operation *op, Attribute cls,
                                      ValueRange args, ArrayRef<Type> argTypes) {
   Location loc = op->getLoc();

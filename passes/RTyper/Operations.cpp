@@ -112,6 +112,21 @@ LogicalResult RTyper::convertConstant(flow::ConstantOp op) {
       return failure();
     return produce(op, lltype::AddressOfOp::create(builder, loc, low, global));
   }
+  if (auto instance = dyn_cast<ann::InstanceType>(annotation);
+      instance && isa<FlatSymbolRefAttr>(value)) {
+    FlatSymbolRefAttr global =
+        staticInstance(cast<FlatSymbolRefAttr>(value), loc);
+    if (!global)
+      return failure();
+    // As the annotated class (the prebuilt's may be a subclass).
+    Value object = lltype::AddressOfOp::create(
+        builder, loc,
+        instanceType(symbols.lookup<flow::PrebuiltOp>(
+                             cast<FlatSymbolRefAttr>(value).getValue())
+                         .getClsAttr()),
+        global);
+    return produce(op, castInstance(loc, object, instance.getClassRef()));
+  }
   if (auto list = dyn_cast<ann::ListType>(annotation);
       list && isa<FlatSymbolRefAttr>(value)) {
     Value result = prebuiltList(loc, cast<FlatSymbolRefAttr>(value), list);

@@ -147,6 +147,8 @@ private:
   /// `getattr`/`setattr` of an instance's attribute, `isinstance`, `is_`.
   LogicalResult convertInstanceOp(Operation *op);
   /// Calling a class: a new instance, given to `__init__`.
+  /// The static global of a prebuilt instance (a flow.prebuilt).
+  FlatSymbolRefAttr staticInstance(FlatSymbolRefAttr ref, Location loc);
   /// The fields of a new instance of `cls` that hold class attributes,
   /// set to the class's values.
   LogicalResult initClassDefaults(Location loc, Value instance, Attribute cls);
