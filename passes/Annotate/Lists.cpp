@@ -29,7 +29,7 @@ static bool isIndex(Type type) {
 /// The list methods the annotator knows.
 static bool isListMethod(StringRef name) {
   return llvm::is_contained({"append", "insert", "pop", "extend", "reverse",
-                             "sort", "index", "count"},
+                             "sort", "index", "count", "remove"},
                             name);
 }
 
@@ -315,9 +315,13 @@ FailureOr<Type> Annotator::callListMethod(Operation *op, StringRef name,
     def().mutated = true;
     return none;
   }
-  // index, count
+  // index, count, remove
   if (!arity(1, 1))
     return failure();
+  if (name == "remove") {
+    def().resized = true;
+    return none;
+  }
   return Type(ann::IntType::get(ctx, /*nonneg=*/true, false));
 }
 

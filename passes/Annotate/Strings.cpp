@@ -32,19 +32,22 @@ static StrResult strMethod(StringRef name, size_t &low, size_t &high) {
                     .Case("join", StrResult::Str)
                     .Case("replace", StrResult::Str)
                     .Cases({"decode", "encode"}, StrResult::Str)
-                    .Case("split", StrResult::List)
+                    .Cases({"split", "rsplit"}, StrResult::List)
                     .Cases({"startswith", "endswith"}, StrResult::Bool)
                     .Cases({"isdigit", "isalpha", "isspace", "isalnum",
                             "islower", "isupper"},
                            StrResult::Bool)
                     .Cases({"find", "rfind", "count"}, StrResult::Int)
                     .Default(StrResult::None);
-  if (llvm::is_contained({"strip", "lstrip", "rstrip", "split"}, name))
+  if (llvm::is_contained({"strip", "lstrip", "rstrip"}, name))
     high = 1;
+  if (name == "split" || name == "rsplit") // (sep=None, maxsplit=-1)
+    high = 2;
   if (llvm::is_contained(
           {"join", "startswith", "endswith", "find", "rfind", "count"}, name))
     low = high = 1;
-  if (name == "find" || name == "rfind" || name == "count")
+  if (llvm::is_contained({"find", "rfind", "count", "startswith", "endswith"},
+                         name))
     high = 3;
   if (name == "replace")
     low = high = 2;
@@ -104,12 +107,17 @@ FailureOr<Type> Annotator::callStrMethod(Operation *op, StringRef name,
     return Type(ann::StrType::get(ctx, false, hasNoNul(self) && hasNoNul(item)));
   }
   for (auto [index, arg] : llvm::enumerate(args)) {
+    // Positions after the first argument (find's start and end, split's
+    // maxsplit); None as split's separator.
     bool isPosition =
-        index > 0 && (name == "find" || name == "rfind" || name == "count");
+        index > 0 &&
+        llvm::is_contained({"find", "rfind", "count", "startswith", "endswith",
+                            "split", "rsplit"},
+                           name);
     bool fits = isPosition ? isa<ann::IntType, ann::BoolType>(arg)
-                           : isStr(arg) ||
-                                 (isa<ann::NoneType>(arg) &&
-                                  (name == "split" || name.ends_with("strip")));
+                           : isStr(arg) || (isa<ann::NoneType>(arg) &&
+                                            (name.ends_with("split") ||
+                                             name.ends_with("strip")));
     if (!fits) {
       report(op,
              "str." + name + "() of " + describe(arg) + " is not supported");

@@ -970,6 +970,8 @@ LogicalResult RTyper::convertNewList(flow::NewListOp op) {
                           list.getElementType(), op);
     if (!value)
       return failure();
+    if (isa<lltype::VoidType>(value.getType()))
+      value = zeroOf(loc, item); // None in a list of placeholders
     Value position = lltype::ConstantOp::create(
         builder, loc, signed_, builder.getI64IntegerAttr(index));
     lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), position,

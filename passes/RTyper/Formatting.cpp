@@ -345,13 +345,24 @@ LogicalResult RTyper::convertStrMethod(Operation *op, StringRef name,
                                       builder.getI64IntegerAttr(v));
   };
   for (auto [arg, type] : llvm::zip(args, argTypes)) {
-    Value value = isString(type) ? toStr(loc, lookup(arg), type, op)
-                                 : convert(lookup(arg), type,
-                                           ann::IntType::get(ctx, false, false),
-                                           op);
+    Value value = isa<ann::NoneType>(type)
+                      ? Value(lltype::NullOp::create(builder, loc, string))
+                  : isString(type)
+                      ? toStr(loc, lookup(arg), type, op)
+                      : convert(lookup(arg), type,
+                                ann::IntType::get(ctx, false, false), op);
     if (!value)
       return failure();
     operands.push_back(value);
+  }
+  // s.startswith(p, start, end) is s[start:end].startswith(p).
+  if ((name == "startswith" || name == "endswith") && operands.size() > 2) {
+    Value stop = operands.size() > 3
+                     ? operands[3]
+                     : number(std::numeric_limits<int64_t>::max());
+    operands = {callRuntime(loc, "rpy_str_slice", {text, operands[2], stop},
+                            string),
+                operands[1]};
   }
   Type resultAnnotation = op->getResult(0).getType();
   // The runtime's helper and its result: split gives a list of strings.
@@ -359,11 +370,13 @@ LogicalResult RTyper::convertStrMethod(Operation *op, StringRef name,
   std::string helper = ("rpy_str_" + name).str();
   // The runtime's optional arguments: no separator or characters (NULL),
   // all occurrences, the whole string.
-  if (name == "split") {
+  if (name == "split" || name == "rsplit") {
+    // (sep=None, maxsplit=-1)
     result = listType(string, true);
     if (args.empty())
       operands.push_back(lltype::NullOp::create(builder, loc, string));
-    operands.push_back(number(-1));
+    if (operands.size() == 2)
+      operands.push_back(number(-1));
   } else if (llvm::is_contained({"strip", "lstrip", "rstrip"}, name)) {
     result = string;
     if (args.empty())

@@ -93,9 +93,12 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
   // call is the block's last operation, where the handler attaches.
   FlatSymbolRefAttr search =
       what == "checkedindex" ? listHelper("index", item) : nullptr;
-  FlatSymbolRefAttr remove = what == "checkeddelitem" || what == "pop"
-                                 ? listHelper("delitem", item)
-                                 : nullptr;
+  FlatSymbolRefAttr remove =
+      llvm::is_contained({"checkeddelitem", "pop", "remove"}, what)
+          ? listHelper("delitem", item)
+          : nullptr;
+  FlatSymbolRefAttr find =
+      what == "remove" ? listHelper("index", item) : nullptr;
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToEnd(module.getBody());
   Location loc = module.getLoc();
@@ -118,6 +121,8 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
     type = FunctionType::get(ctx, {list, signed_}, {});
   else if (what == "pop")
     type = FunctionType::get(ctx, {list, signed_}, {item});
+  else if (what == "remove")
+    type = FunctionType::get(ctx, {list, item}, {});
   else if (what == "range")
     type = FunctionType::get(ctx, {signed_, signed_, signed_}, {array});
   else // index, checkedindex, count
@@ -250,6 +255,32 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
         builder, loc,
         lltype::ConstantOp::create(builder, loc, boolType,
                                    builder.getBoolAttr(false)));
+  } else if (what == "remove") {
+    Value self = entry->getArgument(0);
+    Value length =
+        lltype::GetFieldOp::create(builder, loc, signed_, self, "length");
+    Value at = lltype::DirectCallOp::create(
+                   builder, loc, TypeRange{signed_}, find,
+                   ValueRange{arrayOf(self), length, entry->getArgument(1)},
+                   ArrayAttr(), ArrayAttr())
+                   .getResult(0);
+    auto *missing = new Block(), *found = new Block();
+    body.push_back(missing);
+    body.push_back(found);
+    lltype::CondBrOp::create(
+        builder, loc, lltype::IntLtOp::create(builder, loc, at, constant(0)),
+        ValueRange(), ValueRange(), missing, found);
+    builder.setInsertionPointToStart(missing);
+    lltype::DirectCallOp::create(
+        builder, loc, TypeRange(), raiseHelper("ValueError"),
+        ValueRange{stringLiteral(loc, "list.remove(x): x not in list")},
+        ArrayAttr(), ArrayAttr());
+    lltype::UnreachableOp::create(builder, loc);
+    builder.setInsertionPointToStart(found);
+    lltype::DirectCallOp::create(builder, loc, TypeRange(), remove,
+                                 ValueRange{self, at}, ArrayAttr(),
+                                 ArrayAttr());
+    lltype::ReturnOp::create(builder, loc, Value());
   } else if (what == "range") {
     // The numbers of range(start, stop, step); ValueError for a zero step.
     Value start = entry->getArgument(0), stop = entry->getArgument(1),
@@ -800,6 +831,14 @@ LogicalResult RTyper::convertListMethod(Operation *op, StringRef name,
   if (name == "sort" && args.empty()) {
     if (failed(sortItems(op, items, length, item, list.getElementType())))
       return failure();
+    return produce(op, unit());
+  }
+  if (name == "remove" && args.size() == 1 && !list.getFixed()) {
+    // The first equal item removed; ValueError when there is none.
+    Value value = element(0);
+    if (!value)
+      return failure();
+    call(listHelper("remove", item), {self, value}, {});
     return produce(op, unit());
   }
   if ((name == "index" || name == "count") && args.size() == 1) {

@@ -761,13 +761,35 @@ LogicalResult RTyper::convertListOp(Operation *op) {
                           ann::IntType::get(ctx, false, false), op);
     if (!times)
       return failure();
-    Value repeated =
-        lltype::DirectCallOp::create(
-            builder, loc, TypeRange{itemArrayType(item)},
-            listRepeatHelper(item), ValueRange{items, length, times},
-            ArrayAttr(), ArrayAttr())
-            .getResult(0);
     auto result = cast<ann::ListType>(op->getResult(0).getType());
+    Type resultItem = listItemType(result, op);
+    if (!resultItem)
+      return failure();
+    Value repeated;
+    if (isa<ann::NoneType, ann::ImpossibleType>(list.getElementType()) &&
+        resultItem != item) {
+      // `[None] * n` of a list of instances (or strings...): n zeros, None
+      // in the items' representation.
+      Value count = lltype::IntMulOp::create(
+          builder, loc, length,
+          select(loc,
+                 lltype::IntGtOp::create(
+                     builder, loc, times,
+                     lltype::ConstantOp::create(builder, loc, signed_,
+                                                builder.getI64IntegerAttr(0))),
+                 times,
+                 lltype::ConstantOp::create(builder, loc, signed_,
+                                            builder.getI64IntegerAttr(0))));
+      repeated = lltype::MallocVarsizeOp::create(
+          builder, loc, itemArrayType(resultItem), count);
+      item = resultItem;
+    } else {
+      repeated = lltype::DirectCallOp::create(
+                     builder, loc, TypeRange{itemArrayType(item)},
+                     listRepeatHelper(item), ValueRange{items, length, times},
+                     ArrayAttr(), ArrayAttr())
+                     .getResult(0);
+    }
     if (result.getFixed())
       return produce(op, repeated);
     Value list = lltype::MallocOp::create(builder, loc, listType(item, true));

@@ -118,8 +118,9 @@ lltype::PtrType RTyper::stringType() {
 }
 
 Type RTyper::listItemType(ann::ListType list, Location at) {
-  // A list never given an item (`[].pop()`): any items will do.
-  if (isa<ann::ImpossibleType>(list.getElementType()))
+  // A list never given an item (`[].pop()`), or only None (`[None] * n`,
+  // whose result has items of their own): any items will do.
+  if (isa<ann::ImpossibleType, ann::NoneType>(list.getElementType()))
     return lltype::SignedType::get(ctx);
   return lowType(list.getElementType(), at);
 }
