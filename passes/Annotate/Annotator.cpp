@@ -398,7 +398,14 @@ FailureOr<Type> Annotator::callMember(Operation *op, Attribute member,
       return callSetBuiltin(op, args);
     if (name.consume_front("str."))
       return callStrMethod(op, name, args);
-    RuleResult rule = callBuiltin(ctx, builtin.getName(), args);
+    // min(l) reads the list's items: the rule sees them, and this block
+    // flows again when they generalise.
+    SmallVector<Type> ruleArgs(args);
+    if ((name == "min" || name == "max") && args.size() == 1 &&
+        isa<ann::ListType>(args[0]))
+      ruleArgs[0] = ann::ListType::get(
+          ctx, itemsOf(args[0], op->getBlock()), false, false, false);
+    RuleResult rule = callBuiltin(ctx, builtin.getName(), ruleArgs);
     if (!rule.handled) {
       report(op, "calling the built-in '" + builtin.getName() +
                      "' is not supported yet");

@@ -135,12 +135,28 @@ RuleResult annotate::callBuiltin(MLIRContext *ctx, StringRef name,
     return result;
   }
   if (name == "min" || name == "max") {
-    if (!arity(2, 2))
+    if (!arity(1, 64))
       return result;
-    // Two numbers of one family, as PyPy's builtin_min/max.
-    if (isInteger(args[0]) && isInteger(args[1])) {
-      bool nonneg = name == "min" ? isNonneg(args[0]) && isNonneg(args[1])
-                                  : isNonneg(args[0]) || isNonneg(args[1]);
+    // min(l) of a list of numbers or strings: its item type.
+    if (args.size() == 1) {
+      auto list = dyn_cast<ann::ListType>(args[0]);
+      Type item = list ? list.getElementType() : Type();
+      auto str = dyn_cast_or_null<ann::StrType>(item);
+      if (item && (isInteger(item) || isa<ann::FloatType>(item) ||
+                   (str && !str.getNullable()))) {
+        result.type = item;
+        return result;
+      }
+      result.error = (name + "() of " + ann::describe(args[0]) +
+                      " is not supported: expected a list of numbers or "
+                      "strings")
+                         .str();
+      return result;
+    }
+    // Numbers of one family, as PyPy's builtin_min/max.
+    if (llvm::all_of(args, isInteger)) {
+      bool nonneg = name == "min" ? llvm::all_of(args, isNonneg)
+                                  : llvm::any_of(args, isNonneg);
       bool isUnsigned = llvm::any_of(args, [](Type arg) {
         auto integer = dyn_cast<ann::IntType>(arg);
         return integer && integer.getIsUnsigned();
@@ -148,13 +164,16 @@ RuleResult annotate::callBuiltin(MLIRContext *ctx, StringRef name,
       result.type = ann::IntType::get(ctx, nonneg, isUnsigned);
       return result;
     }
-    if (isa<ann::FloatType>(args[0]) && isa<ann::FloatType>(args[1])) {
+    if (llvm::all_of(args, [](Type arg) { return isa<ann::FloatType>(arg); })) {
       result.type = args[0];
       return result;
     }
-    result.error = (name + "() of " + ann::describe(args[0]) + " and " +
-                    ann::describe(args[1]) + " is not supported")
-                       .str();
+    std::string described;
+    for (auto [i, arg] : llvm::enumerate(args))
+      described += (i == 0 ? "" : i + 1 == args.size() ? " and " : ", ") +
+                   ann::describe(arg);
+    result.error =
+        (name + "() of " + described + " is not supported").str();
     return result;
   }
   // hash() and compute_hash() of anything that can key a dict. PyPy

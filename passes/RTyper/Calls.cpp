@@ -128,6 +128,9 @@ LogicalResult RTyper::convertCall(Operation *op) {
   Attribute callee = pbc.getMembers()[0];
 
   if (auto builtin = dyn_cast<flow::BuiltinAttr>(callee)) {
+    if (star)
+      return error(op, "the rtyper does not support *args in calls of "
+                       "built-ins yet");
     if (ann::isBuiltinExceptionClass(builtin.getName()))
       return instantiate(op, builtin, args, types);
     return convertBuiltinCall(op, builtin.getName(), args, types);
@@ -571,20 +574,39 @@ LogicalResult RTyper::convertBuiltinCall(Operation *op, StringRef name,
     }
     return produce(op, lltype::CastCharToIntOp::create(builder, loc, chr));
   }
-  if ((name == "min" || name == "max") && args.size() == 2) {
-    Type result = op->getResult(0).getType();
-    Value a = convert(arg(0), argTypes[0], result, op);
-    Value b = convert(arg(1), argTypes[1], result, op);
-    if (!a || !b)
+  if ((name == "min" || name == "max") && args.size() == 1) {
+    auto list = cast<ann::ListType>(argTypes[0]);
+    Type item = listItemType(list, op);
+    if (!item)
       return failure();
-    Value pickA;
-    if (isa<ann::FloatType>(result))
-      pickA = name == "min" ? Value(lltype::FloatLeOp::create(builder, loc, a, b))
-                            : Value(lltype::FloatGeOp::create(builder, loc, a, b));
-    else
-      pickA = name == "min" ? Value(lltype::IntLeOp::create(builder, loc, a, b))
-                            : Value(lltype::IntGeOp::create(builder, loc, a, b));
-    return produce(op, select(loc, pickA, a, b));
+    Value items = arg(0), length;
+    if (list.getFixed()) {
+      length = lltype::GetArraySizeOp::create(builder, loc, items, StringAttr());
+    } else {
+      length = lltype::GetFieldOp::create(builder, loc, signed_, items, "length");
+      items = lltype::GetFieldOp::create(builder, loc, itemArrayType(item),
+                                         items, "items");
+    }
+    return produce(op, lltype::DirectCallOp::create(
+                           builder, loc, TypeRange{item}, listHelper(name, item),
+                           ValueRange{items, length}, ArrayAttr(), ArrayAttr())
+                           .getResult(0));
+  }
+  if (name == "min" || name == "max") {
+    // Left to right, keeping the first of equal values as CPython does.
+    Type result = op->getResult(0).getType();
+    Value best = convert(arg(0), argTypes[0], result, op);
+    if (!best)
+      return failure();
+    for (size_t i = 1; i < args.size(); ++i) {
+      Value next = convert(arg(i), argTypes[i], result, op);
+      if (!next)
+        return failure();
+      Value better = name == "min" ? itemLess(loc, next, best)
+                                   : itemLess(loc, best, next);
+      best = select(loc, better, next, best);
+    }
+    return produce(op, best);
   }
   if (name == "zip" && !args.empty()) {
     // A new list of tuples, as long as the shortest list.

@@ -466,6 +466,23 @@ FlatSymbolRefAttr RTyper::listRepeatHelper(Type item) {
   return FlatSymbolRefAttr::get(ctx, name);
 }
 
+Value RTyper::sliceBound(Location loc, Value bound, Value length) {
+  auto signed_ = lltype::SignedType::get(ctx);
+  auto constant = [&](int64_t v) -> Value {
+    return lltype::ConstantOp::create(builder, loc, signed_,
+                                      builder.getI64IntegerAttr(v));
+  };
+  // length & (bound >> 63): the length when the bound is negative.
+  Value sign = lltype::IntRShiftOp::create(builder, loc, bound, constant(63));
+  Value fromEnd = lltype::IntAddOp::create(
+      builder, loc, bound, lltype::IntAndOp::create(builder, loc, length, sign));
+  Value low =
+      select(loc, lltype::IntGeOp::create(builder, loc, fromEnd, constant(0)),
+             fromEnd, constant(0));
+  return select(loc, lltype::IntLeOp::create(builder, loc, low, length), low,
+                length);
+}
+
 FlatSymbolRefAttr RTyper::listSliceHelper(Type item) {
   lltype::PtrType arrayPtr = itemArrayType(item);
   std::string name =
@@ -488,20 +505,8 @@ FlatSymbolRefAttr RTyper::listSliceHelper(Type item) {
   Block *entry = func.addEntryBlock();
   Value items = entry->getArgument(0), length = entry->getArgument(1);
   builder.setInsertionPointToStart(entry);
-  // A bound: negative counts from the end; then clamped to [0, length].
-  auto clamp = [&](Value bound) -> Value {
-    Value shift = constant(63);
-    Value sign = lltype::IntRShiftOp::create(builder, loc, bound, shift);
-    Value fromEnd = lltype::IntAddOp::create(
-        builder, loc, bound, lltype::IntAndOp::create(builder, loc, length, sign));
-    Value low = select(
-        loc, lltype::IntGeOp::create(builder, loc, fromEnd, constant(0)),
-        fromEnd, constant(0));
-    return select(loc, lltype::IntLeOp::create(builder, loc, low, length), low,
-                  length);
-  };
-  Value start = clamp(entry->getArgument(2));
-  Value end = clamp(entry->getArgument(3));
+  Value start = sliceBound(loc, entry->getArgument(2), length);
+  Value end = sliceBound(loc, entry->getArgument(3), length);
   Value stop = select(loc, lltype::IntGeOp::create(builder, loc, end, start),
                       end, start);
   Value count = lltype::IntSubOp::create(builder, loc, stop, start);

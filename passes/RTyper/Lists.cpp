@@ -47,6 +47,29 @@ Value RTyper::itemsEqual(Location loc, Value a, Value b) {
   return lltype::IntEqOp::create(builder, loc, a, b);
 }
 
+Value RTyper::itemLess(Location loc, Value a, Value b) {
+  Type type = a.getType();
+  if (isa<lltype::FloatType>(type))
+    return lltype::FloatLtOp::create(builder, loc, a, b);
+  if (isa<lltype::CharType>(type))
+    return lltype::CharLtOp::create(builder, loc, a, b);
+  if (isa<lltype::BoolType>(type))
+    return lltype::IntLtOp::create(
+        builder, loc, lltype::CastBoolToIntOp::create(builder, loc, a),
+        lltype::CastBoolToIntOp::create(builder, loc, b));
+  if (isa<lltype::UnsignedType>(type))
+    return lltype::UintLtOp::create(builder, loc, a, b);
+  if (type == Type(stringType())) {
+    Value order = callRuntime(loc, "rpy_str_cmp", {a, b},
+                              lltype::SignedType::get(ctx));
+    Value zero = lltype::ConstantOp::create(builder, loc,
+                                            lltype::SignedType::get(ctx),
+                                            builder.getI64IntegerAttr(0));
+    return lltype::IntLtOp::create(builder, loc, order, zero);
+  }
+  return lltype::IntLtOp::create(builder, loc, a, b);
+}
+
 SmallVector<Value>
 RTyper::countingLoop(Location loc, Region &body, Value start, Value stop,
                      int64_t step,
@@ -125,6 +148,10 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
     type = FunctionType::get(ctx, {list, item}, {});
   else if (what == "range")
     type = FunctionType::get(ctx, {signed_, signed_, signed_}, {array});
+  else if (what == "delslice")
+    type = FunctionType::get(ctx, {list, signed_, signed_}, {});
+  else if (what == "min" || what == "max")
+    type = FunctionType::get(ctx, {array, signed_}, {item});
   else // index, checkedindex, count
     type = FunctionType::get(ctx, {array, signed_, item}, {signed_});
   auto func = lltype::FuncOp::create(builder, loc, name, type, StringAttr(),
@@ -322,6 +349,64 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
       return {};
     });
     lltype::ReturnOp::create(builder, loc, numbers);
+  } else if (what == "delslice") {
+    // del l[a:b]: the items from b move down to a; the freed slots are
+    // zeroed, so that the collector does not keep what they pointed to.
+    Value self = entry->getArgument(0);
+    Value items = arrayOf(self);
+    Value length =
+        lltype::GetFieldOp::create(builder, loc, signed_, self, "length");
+    Value start = sliceBound(loc, entry->getArgument(1), length);
+    Value end = sliceBound(loc, entry->getArgument(2), length);
+    Value stop = select(loc, lltype::IntGeOp::create(builder, loc, end, start),
+                        end, start);
+    Value removed = lltype::IntSubOp::create(builder, loc, stop, start);
+    loop(stop, length, 1, [&](Value i, ValueRange) -> SmallVector<Value> {
+      lltype::SetArrayItemOp::create(
+          builder, loc, items, StringAttr(),
+          lltype::IntSubOp::create(builder, loc, i, removed),
+          lltype::GetArrayItemOp::create(builder, loc, item, items,
+                                         StringAttr(), i));
+      return {};
+    });
+    Value kept = lltype::IntSubOp::create(builder, loc, length, removed);
+    loop(kept, length, 1, [&](Value i, ValueRange) -> SmallVector<Value> {
+      lltype::SetArrayItemOp::create(builder, loc, items, StringAttr(), i,
+                                     zeroOf(loc, item));
+      return {};
+    });
+    lltype::SetFieldOp::create(builder, loc, self, "length", kept);
+    lltype::ReturnOp::create(builder, loc, Value());
+  } else if (what == "min" || what == "max") {
+    // The first smallest (largest) item, as CPython keeps it; ValueError
+    // for an empty list.
+    Value items = entry->getArgument(0), length = entry->getArgument(1);
+    auto *empty = new Block(), *nonEmpty = new Block();
+    body.push_back(empty);
+    body.push_back(nonEmpty);
+    lltype::CondBrOp::create(
+        builder, loc, lltype::IntEqOp::create(builder, loc, length, constant(0)),
+        ValueRange(), ValueRange(), empty, nonEmpty);
+    builder.setInsertionPointToStart(empty);
+    lltype::DirectCallOp::create(
+        builder, loc, TypeRange(), raiseHelper("ValueError"),
+        ValueRange{stringLiteral(loc, (what + "() arg is an empty sequence").str())},
+        ArrayAttr(), ArrayAttr());
+    lltype::UnreachableOp::create(builder, loc);
+    builder.setInsertionPointToStart(nonEmpty);
+    Value first = lltype::GetArrayItemOp::create(builder, loc, item, items,
+                                                 StringAttr(), constant(0));
+    SmallVector<Value> best = loop(
+        constant(1), length, 1,
+        [&](Value i, ValueRange state) -> SmallVector<Value> {
+          Value here = lltype::GetArrayItemOp::create(builder, loc, item, items,
+                                                      StringAttr(), i);
+          Value better = what == "min" ? itemLess(loc, here, state[0])
+                                       : itemLess(loc, state[0], here);
+          return {select(loc, better, here, state[0])};
+        },
+        ValueRange{first});
+    lltype::ReturnOp::create(builder, loc, best[0]);
   } else if (what == "pop") {
     Value self = entry->getArgument(0);
     Value length =

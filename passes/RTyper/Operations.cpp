@@ -722,19 +722,19 @@ LogicalResult RTyper::convertListOp(Operation *op) {
       equal = lltype::BoolNotOp::create(builder, loc, equal);
     return produce(op, equal);
   }
+  // A slice's bound: None as the end is the length (INT64_MAX clamps to it).
+  auto sliceArgument = [&](unsigned i, int64_t whenNone) -> Value {
+    Type type = op->getOperand(i).getType();
+    if (isa<ann::NoneType>(type))
+      return lltype::ConstantOp::create(builder, loc, signed_,
+                                        builder.getI64IntegerAttr(whenNone));
+    return convert(lookup(op->getOperand(i)), type,
+                   ann::IntType::get(ctx, false, false), op);
+  };
   if (isa<flow::GetSliceOp>(op)) {
     // l[a:b]: a new list of those items (ll_slice.T, Python's bounds).
-    auto bound = [&](unsigned i, int64_t whenNone) -> Value {
-      Type type = op->getOperand(i).getType();
-      if (isa<ann::NoneType>(type))
-        return lltype::ConstantOp::create(builder, loc, signed_,
-                                          builder.getI64IntegerAttr(whenNone));
-      return convert(lookup(op->getOperand(i)), type,
-                     ann::IntType::get(ctx, false, false), op);
-    };
-    Value start = bound(1, 0);
-    // None as the end: the length (INT64_MAX clamps to it).
-    Value stop = bound(2, std::numeric_limits<int64_t>::max());
+    Value start = sliceArgument(1, 0);
+    Value stop = sliceArgument(2, std::numeric_limits<int64_t>::max());
     if (!start || !stop)
       return failure();
     Value sliced = lltype::DirectCallOp::create(
@@ -752,6 +752,18 @@ LogicalResult RTyper::convertListOp(Operation *op) {
         lltype::GetArraySizeOp::create(builder, loc, sliced, StringAttr()));
     lltype::SetFieldOp::create(builder, loc, list, "items", sliced);
     return produce(op, list);
+  }
+  if (isa<flow::DelSliceOp>(op) && !list.getFixed()) {
+    // del l[a:b] (ll_delslice.T, Python's bounds).
+    Value start = sliceArgument(1, 0);
+    Value stop = sliceArgument(2, std::numeric_limits<int64_t>::max());
+    if (!start || !stop)
+      return failure();
+    lltype::DirectCallOp::create(builder, loc, TypeRange(),
+                                 listHelper("delslice", item),
+                                 ValueRange{value, start, stop}, ArrayAttr(),
+                                 ArrayAttr());
+    return success();
   }
   if (isa<flow::MulOp, flow::InplaceMulOp>(op) &&
       isa<ann::IntType, ann::BoolType>(op->getOperand(1).getType())) {

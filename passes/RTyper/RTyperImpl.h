@@ -242,6 +242,9 @@ private:
   /// The helper making a new items array of `items[start:stop]` (Python's
   /// bounds: negative from the end, clamped), once per item type.
   FlatSymbolRefAttr listSliceHelper(Type item);
+  /// A slice bound as Python reads it: negative counts from the end, then
+  /// clamped to [0, length].
+  Value sliceBound(Location loc, Value bound, Value length);
   /// The helper raising the built-in exception class `cls` with a message
   /// (`ll_raise.C(message)`), made once per class.
   FlatSymbolRefAttr raiseHelper(StringRef cls);
@@ -366,6 +369,9 @@ private:
                                  ArrayRef<Type> argTypes);
   /// Whether two low-level values of one type are equal (Python's ==).
   Value itemsEqual(Location loc, Value a, Value b);
+  /// Whether `a < b` for two low-level values of one primitive or string
+  /// type (Python's <).
+  Value itemLess(Location loc, Value a, Value b);
   /// The helpers of list methods (Lists.cpp): `insert`, `extend`,
   /// `reverse`, `index`, `count`, once per item type.
   /// `for i in range(start, stop, step)` in the function being built,

@@ -1,4 +1,5 @@
-# Built-ins and library functions: hex oct hash sorted list min max abs chr
+# Built-ins and library functions: hex oct hash sorted list min max (of
+# numbers, of a list) abs chr
 # ord, StringBuilder, math (with CPython's errors), time, sys.stdout, list
 # equality, dict setdefault/copy/clear, isinstance of None, float // and %.
 # RUN: %{differential}
@@ -40,6 +41,14 @@ def main(argv):
     copy.append(0)
     print(copy == items, copy[:4] == items, copy != items)
     print(min(n, 3), max(n, 3), abs(-n), chr(64 + n), ord("A") + n)
+    print(min(items), max(items), min(n, 7, 2), max(2.5, n * 1.0, 0.5))
+    words = ["pear", "apple", "zoo"]
+    print(min(words), max(words), min([1.5, -2.0 * n]))
+    del copy[:]
+    try:
+        print(max(copy))
+    except ValueError as e:
+        print("ValueError:", str(e))
     print(describe(str(42)), describe("x"))
     print(root(16.0), root(-1.0), math.floor(2.5 * n), math.ceil(2.5 * n))
     print(math.pow(2.0, 10.0), math.isnan(math.sqrt(4.0)), math.fabs(-n))

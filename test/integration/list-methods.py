@@ -1,4 +1,5 @@
-# List methods: insert, extend, reverse, sort, index, count, in, pop.
+# List methods: insert, extend, reverse, sort, index, count, in, pop, del of
+# a slice.
 # RUN: %{differential}
 import sys
 
@@ -10,6 +11,18 @@ def main(argv):
     l.insert(-1, 6)
     l.insert(100, 9)
     print(len(l), l[0], l[1], l[2], l[-1])
+    cut = list(range(10))
+    del cut[2:4]
+    print(cut)
+    del cut[-3:]
+    print(cut)
+    del cut[5:1]
+    del cut[:1]
+    print(cut)
+    names = ["a", "b", "c", "d"]
+    del names[1:-1]
+    names.append("e")
+    print(names)
     l.extend([2, 2, 4])
     l.sort()
     print(l[0], l[1], l[-1], l.count(2), l.index(8), 8 in l, 42 in l)

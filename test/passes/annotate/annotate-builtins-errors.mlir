@@ -48,10 +48,23 @@ module attributes {rpy.entry = @main} {
 module attributes {rpy.entry = @main} {
   flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
     %f = flow.constant #flow.builtin<"max">
+    %none = flow.constant #flow.none
+    %l = flow.newlist(%none, %none)
+    // expected-error@+1 {{max() of list of None is not supported: expected a list of numbers or strings}}
+    %0 = flow.simple_call(%f, %l)
+    flow.return %none
+  }
+}
+
+// -----
+
+module attributes {rpy.entry = @main} {
+  flow.func @main(%argv: !flow.obj) -> !flow.obj attributes {arg_names = ["argv"], rpy.entry_point} {
+    %f = flow.constant #flow.builtin<"max">
     %one = flow.constant 1
     %s = flow.constant "ab"
     %d = flow.newdict()
-    // expected-error@+1 {{max() takes 2 arguments, got 1}}
+    // expected-error@+1 {{max() of int is not supported: expected a list of numbers or strings}}
     %0 = flow.simple_call(%f, %one)
     flow.return %one
   }

@@ -1,7 +1,8 @@
 # Lists: a resizable list is a pointer to (length, items), its items array's
 # length being the capacity; a fixed list is the array itself. Literals
 # fill a new array; methods are ll_* helpers made once per item type
-# (append, insert, extend, reverse, index, count, slice, [x] * n), sort()
+# (append, insert, extend, reverse, index, count, slice, del of a slice,
+# min, max, [x] * n), sort()
 # calls the runtime, pop() and item access are inline, `in` is an index()
 # search, and a prebuilt list is a global array.
 # RUN: rpy-translate %s --emit=ll | FileCheck %s
@@ -16,6 +17,7 @@ import sys
 # OUT-NEXT: -1.0 2.5
 # OUT-NEXT: [0 0 0] [1 2 1 2]
 # OUT-NEXT: 28
+# OUT-NEXT: -1 30 [-1 7] 2 7
 
 # CHECK-DAG: lltype.array @array.signed gc of !lltype.signed
 # CHECK-DAG: lltype.struct @list.signed gc (length: !lltype.signed, items: !lltype.ptr<@array.signed>)
@@ -47,6 +49,8 @@ def main(argv):
     zeros, pair = repeat(3)
     print(show(zeros), show(pair))
     print(fixed_total())
+    low, high, rest, small, large = extremes(items)
+    print(low, high, rest, small, large)
     return 0
 
 
@@ -137,6 +141,23 @@ def fixed_total():
     return total + PRIMES[-1] + len(PRIMES)
 
 
+# min/max of a list: helpers raising ValueError when it is empty; of
+# numbers: a comparison and a two-way branch per argument, left to right.
+# CHECK-LABEL: lltype.func @extremes(%arg0: !lltype.ptr<@list.signed>)
+# CHECK: lltype.direct_call @ll_min.signed(%{{.*}}, %{{.*}}) : (!lltype.ptr<@array.signed>, !lltype.signed) -> !lltype.signed
+# CHECK: lltype.direct_call @ll_max.signed(
+# CHECK: lltype.direct_call @ll_delslice.signed(%arg0, %{{.*}}, %{{.*}}) : (!lltype.ptr<@list.signed>, !lltype.signed, !lltype.signed) -> ()
+# CHECK: %[[LEN:.*]] = lltype.getfield %arg0["length"]
+# CHECK: %[[FIVE:.*]] = lltype.constant 5
+# CHECK: %[[LT:.*]] = lltype.int_lt %[[LEN]], %[[FIVE]]
+# CHECK: lltype.cond_br %[[LT]], ^[[NEXT:.*]](%[[LEN]] : !lltype.signed), ^[[NEXT]](%[[FIVE]] : !lltype.signed)
+def extremes(items):
+    low = min(items)
+    high = max(items)
+    del items[1:-1]
+    return low, high, show(items), min(5, len(items), 3), max(low, 7, high - 30)
+
+
 def show(items):
     out = []
     for x in items:
@@ -159,6 +180,9 @@ def show(items):
 # CHECK: lltype.direct_call @ll_raise.ValueError
 # CHECK-NEXT: lltype.unreachable
 # CHECK: lltype.return %[[AT]] : !lltype.signed
+# CHECK-LABEL: lltype.func @ll_min.signed(
+# CHECK: lltype.direct_call @ll_raise.ValueError
+# CHECK-LABEL: lltype.func @ll_delslice.signed(
 
 
 if __name__ == "__main__":
