@@ -107,7 +107,9 @@ def LL_FuncOp : LL_Op<"func", [
   let description = [{
     A function over lltype values, with at most one result (none: PyPy's
     Void result). Without a body it declares a function of the runtime
-    (`docs/runtime-abi.md`), called by its C name.
+    (`docs/runtime-abi.md`), called by its C name. The unit attribute
+    `lltype.cold` marks a function the program rarely runs (one that
+    raises, the stack check's slow path): LLVM never inlines it.
 
     ```mlir
     lltype.func @add(%a: !lltype.signed, %b: !lltype.signed) -> !lltype.signed {
@@ -632,6 +634,32 @@ def LL_ExcRaiseOp : LL_Op<"exc_raise"> {
   }];
   let arguments = (ins LL_PtrType:$exc);
   let assemblyFormat = "$exc attr-dict `:` qualified(type($exc))";
+}
+
+//===----------------------------------------------------------------------===//
+// Stack checks (from the stack-check pass)
+//===----------------------------------------------------------------------===//
+
+def LL_StackTooDeepOp : LL_Op<"stack_too_deep"> {
+  let summary = "whether the stack is near its end";
+  let description = [{
+    PyPy's `stack_check` fast path: true when the machine stack pointer is
+    within the runtime's safety margin of the end of the C stack, or the
+    shadow stack within its margin of its end (`rpy_stack_limit`,
+    `rpy_shadowstack_softlimit`, docs/runtime-abi.md). The llinterpreter
+    answers with its own call depth. `lltype-stack-check` puts it at the
+    entry of the functions that close recursion cycles, to raise
+    RecursionError before the stack overflows.
+
+    ```mlir
+    %deep = lltype.stack_too_deep
+    ```
+  }];
+  let results = (outs LL_BoolType:$result);
+  let assemblyFormat = "attr-dict";
+  let builders = [OpBuilder<(ins), [{
+    build($_builder, $_state, $_builder.getType<::rpy::lltype::BoolType>());
+  }]>];
 }
 
 //===----------------------------------------------------------------------===//

@@ -56,6 +56,16 @@ bool annotate(mlir::ModuleOp module);
 /// error (reported through the context's diagnostic handler).
 bool rtype(mlir::ModuleOp module);
 
+/// The translation aspects applied to the RTyper's graphs.
+struct AspectOptions {
+  /// lltype-stack-check: deep recursion raises RecursionError.
+  bool stackCheck = true;
+};
+
+/// Applies the translation aspects to an lltype module; false after an
+/// error.
+bool applyAspects(mlir::ModuleOp module, const AspectOptions &options);
+
 /// Lowers an lltype module to MLIR's LLVM dialect
 /// (`convert-lltype-to-llvm`); false after an error.
 bool lowerToLLVMDialect(mlir::ModuleOp module);

@@ -1,6 +1,6 @@
 //===- Native.cpp - The native backend: lltype to an executable -----------===//
 //
-// rtype-lltype, convert-lltype-to-llvm, MLIR's translation to LLVM IR,
+// rtype-lltype, the translation aspects, convert-lltype-to-llvm, MLIR's translation to LLVM IR,
 // LLVM's optimisation pipeline and TargetMachine to an object file, and the
 // system's C compiler to link it with the runtime library.
 //
@@ -12,6 +12,7 @@
 #include "passes/GCTransform/Passes.h"
 #include "passes/LLTypeToLLVM/Passes.h"
 #include "passes/RTyper/Passes.h"
+#include "passes/StackCheck/Passes.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Pass/PassManager.h"
@@ -34,6 +35,14 @@ using namespace rpy;
 bool driver::rtype(mlir::ModuleOp module) {
   mlir::PassManager pm(module.getContext());
   pm.addPass(rtyper::createRTypeLLType());
+  return mlir::succeeded(pm.run(module));
+}
+
+bool driver::applyAspects(mlir::ModuleOp module,
+                          const AspectOptions &options) {
+  mlir::PassManager pm(module.getContext());
+  if (options.stackCheck)
+    pm.addPass(stackcheck::createStackCheck());
   return mlir::succeeded(pm.run(module));
 }
 

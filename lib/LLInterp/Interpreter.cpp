@@ -30,12 +30,17 @@ namespace {
 
 enum class Status { Normal, Raised, Failed };
 
+/// The interpreter's call depth at most, and where lltype.stack_too_deep
+/// starts to hold.
+constexpr unsigned kMaxDepth = 200000;
+constexpr unsigned kStackCheckDepth = 150000;
+
 /// What an operation does, worked out on its first execution.
 struct Decoded {
   enum Kind {
     Constant, Null, AddressOf, Binary, Unary, FloatDivMod, Overflow, Malloc,
     MallocVarsize, Load, Store, LoadItem, StoreItem, ArraySize, DirectCall,
-    IndirectCall, ExcOccurred, ExcFetch, ExcRaise, GcEnterFrame,
+    IndirectCall, ExcOccurred, ExcFetch, ExcRaise, StackTooDeep, GcEnterFrame,
     GcSaveRoot, GcLeaveFrame, Br, CondBr, Catch, Return, Raise, Unreachable
   } kind;
   /// Pure arithmetic: false when the operation is undefined (a division
@@ -368,6 +373,7 @@ Decoded *Interpreter::decode(Operation *op) {
             .Case("exc_occurred", K::ExcOccurred)
             .Case("exc_fetch", K::ExcFetch)
             .Case("exc_raise", K::ExcRaise)
+            .Case("stack_too_deep", K::StackTooDeep)
             .Case("gc_enter_frame", K::GcEnterFrame)
             .Case("gc_save_root", K::GcSaveRoot)
             .Case("gc_leave_frame", K::GcLeaveFrame)
@@ -424,7 +430,7 @@ Status Interpreter::call(lltype::FuncOp func, ArrayRef<Word> args,
     return Status::Normal;
   }
   // The interpreter's own recursion, on the thread's large stack.
-  if (depth >= 200000)
+  if (depth >= kMaxDepth)
     return fail(func, "the llinterpreter's call stack is exhausted");
   ++depth;
   Frame frame;
@@ -627,6 +633,10 @@ Status Interpreter::execute(Operation *op, Decoded &d, Frame &frame) {
   }
   case K::ExcOccurred:
     return done(boolWord(*runtime.excType != nullptr));
+  case K::StackTooDeep:
+    // The interpreter's depth stands for the stack's: a recursion raises
+    // RecursionError well before the interpreter's own limit.
+    return done(boolWord(depth >= kStackCheckDepth));
   case K::ExcFetch: {
     Word exc = ptrWord(*runtime.excValue);
     *runtime.excType = nullptr;

@@ -10,6 +10,7 @@
 #include "passes/GCTransform/Passes.h"
 #include "passes/LLTypeToLLVM/Passes.h"
 #include "passes/RTyper/Passes.h"
+#include "passes/StackCheck/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Transforms/Passes.h"
@@ -26,4 +27,5 @@ void rpy::registerAllPasses() {
   rpy::lltype_to_llvm::registerLLTypeToLLVMPasses();
   rpy::exceptiontransform::registerExceptionTransformPasses();
   rpy::gctransform::registerGCTransformPasses();
+  rpy::stackcheck::registerStackCheckPasses();
 }

@@ -424,6 +424,23 @@ LogicalResult Emitter::emitOp(Operation *op) {
     return success();
   }
 
+  // The stack check (docs/runtime-abi.md): the stack grows down to
+  // `rpy_stack_limit`, the shadow stack up to `rpy_shadowstack_softlimit`.
+  if (isa<lltype::StackTooDeepOp>(op)) {
+    Value sp = LLVM::StackSaveOp::create(builder, loc, ptrType);
+    Value limit = LLVM::LoadOp::create(builder, loc, ptrType,
+                                       runtimeGlobal(loc, "rpy_stack_limit"));
+    Value below = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::ult,
+                                       sp, limit);
+    Value top = LLVM::LoadOp::create(builder, loc, ptrType,
+                                     runtimeGlobal(loc, "rpy_shadowstack_top"));
+    Value soft = LLVM::LoadOp::create(
+        builder, loc, ptrType, runtimeGlobal(loc, "rpy_shadowstack_softlimit"));
+    Value above = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::uge,
+                                       top, soft);
+    return done(LLVM::OrOp::create(builder, loc, below, above));
+  }
+
   // The shadow stack (docs/runtime-abi.md): `rpy_shadowstack_top` points
   // past the last root.
   auto topAddress = [&] { return runtimeGlobal(loc, "rpy_shadowstack_top"); };
@@ -543,6 +560,11 @@ LogicalResult Emitter::emitFunction(lltype::FuncOp func) {
       internal ? LLVM::Linkage::Internal : LLVM::Linkage::External);
   if (func.isExternal())
     return success();
+  // A function the program rarely runs (raising, the stack check's slow
+  // path): kept out of line, so that its callers stay small.
+  if (func->hasAttr("lltype.cold"))
+    llFunc.setPassthroughAttr(
+        builder.getStrArrayAttr({"cold", "noinline", "optsize"}));
   mapping.clear();
   Region &body = llFunc.getBody();
   for (Block &block : func.getBody()) {

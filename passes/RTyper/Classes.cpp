@@ -58,7 +58,8 @@ void RTyper::collectClasses() {
   });
   // The exceptions the RTyper itself may raise (Externals.cpp).
   for (StringRef name : {"OSError", "KeyError", "ValueError", "IndexError",
-                         "ZeroDivisionError", "OverflowError", "SystemExit"})
+                         "ZeroDivisionError", "OverflowError", "SystemExit",
+                         "RecursionError"})
     pending.push_back(flow::BuiltinAttr::get(ctx, name));
   classInfos[objectAttr].parent = nullptr;
   classOrder.push_back(objectAttr);

@@ -35,6 +35,7 @@ FlatSymbolRefAttr RTyper::raiseHelper(StringRef cls) {
   auto func = lltype::FuncOp::create(
       builder, loc, name, FunctionType::get(ctx, {string}, {}), StringAttr(),
       ArrayAttr(), ArrayAttr());
+  func->setAttr("lltype.cold", builder.getUnitAttr());
   symbols.insert(func);
   Block *entry = func.addEntryBlock();
   builder.setInsertionPointToStart(entry);
@@ -52,6 +53,26 @@ FlatSymbolRefAttr RTyper::raiseHelper(StringRef cls) {
                              "message", entry->getArgument(0));
   lltype::RaiseOp::create(builder, loc, castInstance(loc, instance, root));
   return FlatSymbolRefAttr::get(ctx, name);
+}
+
+void RTyper::createStackOverflowHelper() {
+  // `ll_stack_overflow()`: what lltype-stack-check calls when the stack is
+  // near its end (PyPy's stack_check_slowpath), with CPython's message.
+  OpBuilder::InsertionGuard guard(builder);
+  FlatSymbolRefAttr raise = raiseHelper("RecursionError");
+  builder.setInsertionPointToEnd(module.getBody());
+  Location loc = module.getLoc();
+  auto func = lltype::FuncOp::create(builder, loc, "ll_stack_overflow",
+                                     FunctionType::get(ctx, {}, {}),
+                                     StringAttr(), ArrayAttr(), ArrayAttr());
+  func->setAttr("lltype.cold", builder.getUnitAttr());
+  symbols.insert(func);
+  builder.setInsertionPointToStart(func.addEntryBlock());
+  lltype::DirectCallOp::create(
+      builder, loc, TypeRange(), raise,
+      ValueRange{stringLiteral(loc, "maximum recursion depth exceeded")},
+      ArrayAttr(), ArrayAttr());
+  lltype::UnreachableOp::create(builder, loc);
 }
 
 Value RTyper::checkedIndex(Location loc, Value index, Value length,

@@ -411,6 +411,7 @@ LogicalResult RTyper::run() {
       return failure();
   if (failed(createEntryGlue(entry)))
     return failure();
+  createStackOverflowHelper();
   // The flow level is gone: functions, classes, prebuilt objects.
   for (Operation &op : llvm::make_early_inc_range(module.getBody()->getOperations()))
     if (isa<flow::FuncOp, flow::ClassOp, flow::PrebuiltOp>(op))

@@ -248,6 +248,9 @@ private:
   /// The helper raising the built-in exception class `cls` with a message
   /// (`ll_raise.C(message)`), made once per class.
   FlatSymbolRefAttr raiseHelper(StringRef cls);
+  /// `ll_stack_overflow()`, raising RecursionError: lltype-stack-check's
+  /// slow path.
+  void createStackOverflowHelper();
   /// The static struct holding the status sys.exit() gives.
   Value exitStatus(Location loc);
   /// `ll_sysexit(status)`: keeps the status, raises SystemExit.

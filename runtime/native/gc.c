@@ -132,6 +132,7 @@ static void init_shadowstack(void) {
   mprotect(shadowstack_guard, page, PROT_NONE);
   rpy_shadowstack_base = rpy_shadowstack_top = (void **)base;
   rpy_shadowstack_limit = (void **)shadowstack_guard;
+  rpy_shadowstack_softlimit = rpy_shadowstack_limit - RPY_SHADOWSTACK_MARGIN;
 
   static char altstack[32 * 1024];
   stack_t ss = {.ss_sp = altstack, .ss_size = sizeof(altstack), .ss_flags = 0};

@@ -9,5 +9,6 @@
 
 int main(int argc, char **argv) {
   rpy_gc_init();
+  rpy_stack_init(__builtin_frame_address(0));
   return rpy_finish(rpy_entry(rpy_make_argv(argc, argv)));
 }

@@ -181,6 +181,24 @@ void rpy_gc_stats(rpy_gc_stats_info *out);
 /// Reports a shadow stack overflow as a fatal error.
 RPY_NORETURN void rpy_shadowstack_overflow(void);
 
+/*===----------------------------------------------------------------------===*
+ * The stack check (stack.c): lltype.stack_too_deep is true when the stack
+ * pointer is below rpy_stack_limit or the shadow stack's top at or above
+ * rpy_shadowstack_softlimit; the program then raises RecursionError.
+ *===----------------------------------------------------------------------===*/
+
+extern char *rpy_stack_limit;
+extern void **rpy_shadowstack_softlimit;
+/* The C stack's size when its rlimit is unlimited, the most used, and the
+   margin left for the calls between two checks and the runtime's own. */
+#define RPY_STACK_DEFAULT_SIZE (8 * 1024 * 1024)
+#define RPY_STACK_MAX_SIZE (1024 * 1024 * 1024)
+#define RPY_STACK_MARGIN (256 * 1024)
+/* The shadow stack's margin, in entries. */
+#define RPY_SHADOWSTACK_MARGIN (64 * 1024)
+/// Sets rpy_stack_limit for a stack that starts at `base` (main's frame).
+void rpy_stack_init(void *base);
+
 /// Pushes a GC pointer on the shadow stack (runtime-internal C code and tests).
 static inline void rpy_push_root(void *p) {
   if (rpy_shadowstack_top == rpy_shadowstack_limit)

@@ -4,7 +4,7 @@
 # must be equal byte for byte, and an uncaught exception's message must be
 # the last line of CPython's traceback. Three runs must agree with CPython:
 #   - the native executable;
-#   - the llinterpreter on the RTyper's graphs;
+#   - the llinterpreter on the low-level graphs after the translation aspects;
 #   - the llinterpreter after the exception and GC transforms, collecting
 #     at every allocation (RPY_GC_STRESS), which finds missing roots.
 # Usage: differential.sh <program.py> <scratch-prefix> [args...]
@@ -43,7 +43,7 @@ rpy-translate "$program" --backend=llinterp -- "$@" \
 echo "exit status $?" >>"$scratch.llinterp.out"
 check llinterp
 
-rpy-translate "$program" --emit=ll -o "$scratch.ll.mlir" || exit 1
+rpy-translate "$program" --emit=aspects -o "$scratch.ll.mlir" || exit 1
 rpy-opt "$scratch.ll.mlir" --lltype-exception-transform --lltype-gc-transform \
   -o "$scratch.transformed.mlir" || exit 1
 RPY_GC_STRESS=1 rpy-llinterp "$scratch.transformed.mlir" -- "$@" \

@@ -27,7 +27,7 @@
 using namespace llvm;
 
 namespace {
-enum class Stage { Ast, Flow, Ann, LL, LLVM, Exe };
+enum class Stage { Ast, Flow, Ann, LL, Aspects, LLVM, Exe };
 
 cl::opt<std::string> inputFile(cl::Positional, cl::desc("<program.py>"),
                                cl::Required);
@@ -41,6 +41,9 @@ cl::opt<Stage> emit(
                           "the flow graphs annotated with ann types"),
                clEnumValN(Stage::LL, "ll",
                           "the low-level graphs (lltype dialect)"),
+               clEnumValN(Stage::Aspects, "aspects",
+                          "the low-level graphs after the translation "
+                          "aspects (--stack-check)"),
                clEnumValN(Stage::LLVM, "llvm",
                           "the optimised LLVM IR"),
                clEnumValN(Stage::Exe, "exe",
@@ -52,8 +55,14 @@ cl::opt<Backend> backend(
     cl::values(clEnumValN(Backend::Native, "native",
                           "an executable compiled through LLVM"),
                clEnumValN(Backend::LLInterp, "llinterp",
-                          "the llinterpreter, now, on the RTyper's graphs "
+                          "the llinterpreter, now, on the low-level graphs "
                           "(the exit status is the program's)")));
+cl::opt<bool> stackCheck(
+    "stack-check",
+    cl::desc("Check the stack depth where recursion can happen, so that it "
+             "raises RecursionError instead of crashing (lltype-stack-check; "
+             "default on)"),
+    cl::init(true));
 cl::list<std::string> programArgs(cl::Positional,
                                   cl::desc("[-- <program arguments>...]"));
 cl::opt<std::string> outputFile(
@@ -87,6 +96,8 @@ int main(int argc, char **argv) {
       "  rpy-translate prog.py --emit=flow   print the flow graphs\n"
       "  rpy-translate prog.py --emit=ann    print them annotated\n"
       "  rpy-translate prog.py --emit=ll     print the low-level graphs\n"
+      "  rpy-translate prog.py --emit=aspects\n"
+      "                                      ... after the translation aspects\n"
       "  rpy-translate prog.py --emit=llvm   print the optimised LLVM IR\n"
       "  rpy-translate prog.py --backend=llinterp -- args\n"
       "                                      run it in the llinterpreter\n");
@@ -162,13 +173,22 @@ int main(int argc, char **argv) {
   }
   if (!rpy::driver::rtype(*module))
     return 1;
+  if (emit == Stage::LL) {
+    module->print(output->os(), mlir::OpPrintingFlags());
+    output->keep();
+    return 0;
+  }
+  rpy::driver::AspectOptions aspects;
+  aspects.stackCheck = stackCheck;
+  if (!rpy::driver::applyAspects(*module, aspects))
+    return 1;
   if (backend == Backend::LLInterp) {
     std::vector<std::string> args{inputFile};
     args.insert(args.end(), programArgs.begin(), programArgs.end());
     std::optional<int> status = rpy::llinterp::run(*module, args, argv[0]);
     return status ? *status : 1;
   }
-  if (emit == Stage::LL) {
+  if (emit == Stage::Aspects) {
     module->print(output->os(), mlir::OpPrintingFlags());
     output->keep();
     return 0;
