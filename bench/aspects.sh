@@ -45,4 +45,6 @@ aspect() {
   done
 }
 
+aspect --inline "inlining"
+echo
 aspect --stack-check "stack check"

@@ -58,6 +58,9 @@ bool rtype(mlir::ModuleOp module);
 
 /// The translation aspects applied to the RTyper's graphs.
 struct AspectOptions {
+  /// lltype-inline, and its size threshold.
+  bool inline_ = true;
+  unsigned inlineThreshold = 32;
   /// lltype-stack-check: deep recursion raises RecursionError.
   bool stackCheck = true;
 };
@@ -71,15 +74,18 @@ bool applyAspects(mlir::ModuleOp module, const AspectOptions &options);
 bool lowerToLLVMDialect(mlir::ModuleOp module);
 
 /// Translates an LLVM-dialect module to LLVM IR for the host and optimises
-/// it (-O2); null with `error` set on failure.
+/// it with LLVM's pipeline of `optLevel` (0 to 3); null with `error` set on
+/// failure.
 std::unique_ptr<llvm::Module> translateToLLVMIR(mlir::ModuleOp module,
                                                 llvm::LLVMContext &context,
+                                                unsigned optLevel,
                                                 std::string &error);
 
 /// Compiles `module` to an object file and links it with the runtime
 /// library (found next to the tool `argv0`, in ../lib) into the executable
 /// `output`; false with `error` set on failure.
 bool emitExecutable(llvm::Module &module, const std::string &output,
+                    unsigned optLevel,
                     const char *argv0, std::string &error);
 
 /// Prints `diag` and its notes as the front end does:

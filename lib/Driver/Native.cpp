@@ -10,6 +10,7 @@
 
 #include "passes/ExceptionTransform/Passes.h"
 #include "passes/GCTransform/Passes.h"
+#include "passes/Inline/Passes.h"
 #include "passes/LLTypeToLLVM/Passes.h"
 #include "passes/RTyper/Passes.h"
 #include "passes/StackCheck/Passes.h"
@@ -41,6 +42,12 @@ bool driver::rtype(mlir::ModuleOp module) {
 bool driver::applyAspects(mlir::ModuleOp module,
                           const AspectOptions &options) {
   mlir::PassManager pm(module.getContext());
+  if (options.inline_) {
+    inline_::InlineOptions inlining;
+    inlining.threshold = options.inlineThreshold;
+    pm.addPass(inline_::createInline(inlining));
+  }
+  // After inlining: fewer functions are left to check.
   if (options.stackCheck)
     pm.addPass(stackcheck::createStackCheck());
   return mlir::succeeded(pm.run(module));
@@ -54,8 +61,22 @@ bool driver::lowerToLLVMDialect(mlir::ModuleOp module) {
   return mlir::succeeded(pm.run(module));
 }
 
-/// The host's target machine, for code generation at -O2.
-static std::unique_ptr<llvm::TargetMachine> hostMachine(std::string &error) {
+static llvm::OptimizationLevel optimizationLevel(unsigned level) {
+  switch (level) {
+  case 0:
+    return llvm::OptimizationLevel::O0;
+  case 1:
+    return llvm::OptimizationLevel::O1;
+  case 2:
+    return llvm::OptimizationLevel::O2;
+  default:
+    return llvm::OptimizationLevel::O3;
+  }
+}
+
+/// The host's target machine, for code generation at `optLevel`.
+static std::unique_ptr<llvm::TargetMachine> hostMachine(unsigned optLevel,
+                                                        std::string &error) {
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
   llvm::Triple triple(llvm::sys::getProcessTriple());
@@ -66,17 +87,19 @@ static std::unique_ptr<llvm::TargetMachine> hostMachine(std::string &error) {
   llvm::TargetOptions options;
   return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
       triple, llvm::sys::getHostCPUName(), "", options, llvm::Reloc::PIC_,
-      std::nullopt, llvm::CodeGenOptLevel::Default));
+      std::nullopt,
+      optLevel == 0 ? llvm::CodeGenOptLevel::None
+                    : llvm::CodeGenOptLevel::Default));
 }
 
 std::unique_ptr<llvm::Module>
 driver::translateToLLVMIR(mlir::ModuleOp module, llvm::LLVMContext &context,
-                          std::string &error) {
+                          unsigned optLevel, std::string &error) {
   mlir::DialectRegistry registry;
   mlir::registerBuiltinDialectTranslation(registry);
   mlir::registerLLVMDialectTranslation(registry);
   module.getContext()->appendDialectRegistry(registry);
-  std::unique_ptr<llvm::TargetMachine> machine = hostMachine(error);
+  std::unique_ptr<llvm::TargetMachine> machine = hostMachine(optLevel, error);
   if (!machine)
     return nullptr;
   // Loads and stores get the target's alignments.
@@ -93,7 +116,7 @@ driver::translateToLLVMIR(mlir::ModuleOp module, llvm::LLVMContext &context,
   llvmModule->setTargetTriple(machine->getTargetTriple());
   llvmModule->setDataLayout(machine->createDataLayout());
 
-  // LLVM's standard -O2 pipeline.
+  // LLVM's standard pipeline of the level.
   llvm::LoopAnalysisManager lam;
   llvm::FunctionAnalysisManager fam;
   llvm::CGSCCAnalysisManager cgam;
@@ -104,7 +127,10 @@ driver::translateToLLVMIR(mlir::ModuleOp module, llvm::LLVMContext &context,
   passBuilder.registerFunctionAnalyses(fam);
   passBuilder.registerLoopAnalyses(lam);
   passBuilder.crossRegisterProxies(lam, fam, cgam, mam);
-  passBuilder.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2)
+  llvm::OptimizationLevel level = optimizationLevel(optLevel);
+  (level == llvm::OptimizationLevel::O0
+       ? passBuilder.buildO0DefaultPipeline(level)
+       : passBuilder.buildPerModuleDefaultPipeline(level))
       .run(*llvmModule, mam);
   return llvmModule;
 }
@@ -120,8 +146,9 @@ static std::string runtimeLibrary(const char *argv0) {
 }
 
 bool driver::emitExecutable(llvm::Module &module, const std::string &output,
-                            const char *argv0, std::string &error) {
-  std::unique_ptr<llvm::TargetMachine> machine = hostMachine(error);
+                            unsigned optLevel, const char *argv0,
+                            std::string &error) {
+  std::unique_ptr<llvm::TargetMachine> machine = hostMachine(optLevel, error);
   if (!machine)
     return false;
   llvm::SmallString<128> object;

@@ -8,6 +8,7 @@
 #include "passes/Annotate/Passes.h"
 #include "passes/ExceptionTransform/Passes.h"
 #include "passes/GCTransform/Passes.h"
+#include "passes/Inline/Passes.h"
 #include "passes/LLTypeToLLVM/Passes.h"
 #include "passes/RTyper/Passes.h"
 #include "passes/StackCheck/Passes.h"
@@ -27,5 +28,6 @@ void rpy::registerAllPasses() {
   rpy::lltype_to_llvm::registerLLTypeToLLVMPasses();
   rpy::exceptiontransform::registerExceptionTransformPasses();
   rpy::gctransform::registerGCTransformPasses();
+  rpy::inline_::registerInlinePasses();
   rpy::stackcheck::registerStackCheckPasses();
 }

@@ -565,6 +565,11 @@ LogicalResult Emitter::emitFunction(lltype::FuncOp func) {
   if (func->hasAttr("lltype.cold"))
     llFunc.setPassthroughAttr(
         builder.getStrArrayAttr({"cold", "noinline", "optsize"}));
+  // rlib's inlining hints hold for LLVM's inliner too.
+  else if (func->hasAttr("lltype.dont_inline"))
+    llFunc.setPassthroughAttr(builder.getStrArrayAttr({"noinline"}));
+  else if (func->hasAttr("lltype.always_inline"))
+    llFunc.setPassthroughAttr(builder.getStrArrayAttr({"alwaysinline"}));
   mapping.clear();
   Region &body = llFunc.getBody();
   for (Block &block : func.getBody()) {

@@ -60,6 +60,12 @@ LogicalResult RTyper::declareFunction(flow::FuncOp func) {
   auto llFunc = lltype::FuncOp::create(builder, func.getLoc(),
                                        func.getSymName(), signature,
                                        StringAttr(), ArrayAttr(), ArrayAttr());
+  // The inlining hints (rlib.objectmodel's always_inline, dont_inline)
+  // stay for lltype-inline.
+  for (StringRef hint : {"always_inline", "dont_inline"})
+    if (auto flag = func->getAttrOfType<BoolAttr>(("rpy." + hint).str());
+        flag && flag.getValue())
+      llFunc->setAttr(("lltype." + hint).str(), builder.getUnitAttr());
   functions[func.getSymName()] = llFunc;
   return success();
 }

@@ -8,9 +8,9 @@
 
 #include "passes/StackCheck/Passes.h"
 
-#include "dialects/lltype/LLTypeOps.h"
+#include "passes/Analysis/CallGraph.h"
 
-#include "llvm/ADT/SetVector.h"
+#include "dialects/lltype/LLTypeOps.h"
 
 namespace rpy::stackcheck {
 #define GEN_PASS_DEF_STACKCHECK
@@ -19,89 +19,6 @@ namespace rpy::stackcheck {
 
 using namespace mlir;
 using namespace rpy;
-
-namespace {
-/// The functions with bodies and their calls, as indices in module order.
-struct CallGraph {
-  explicit CallGraph(ModuleOp module);
-
-  /// The functions a back edge enters, in a depth-first walk from each
-  /// function in module order.
-  llvm::SetVector<unsigned> cycleEntries() const;
-
-  SmallVector<lltype::FuncOp> funcs;
-  SmallVector<llvm::SetVector<unsigned>> callees;
-};
-} // namespace
-
-CallGraph::CallGraph(ModuleOp module) {
-  DenseMap<StringRef, unsigned> index;
-  for (auto func : module.getOps<lltype::FuncOp>())
-    if (!func.isExternal()) {
-      index[func.getSymName()] = funcs.size();
-      funcs.push_back(func);
-    }
-  // An indirect call may reach any function whose address is taken (by
-  // `lltype.addressof`, or in a global: a vtable's method slots) and whose
-  // signature it has.
-  DenseMap<FunctionType, SmallVector<unsigned>> addressTaken;
-  if (auto uses = SymbolTable::getSymbolUses(&module.getBodyRegion())) {
-    llvm::SmallDenseSet<unsigned> seen;
-    for (const SymbolTable::SymbolUse &use : *uses) {
-      if (auto call = dyn_cast<lltype::DirectCallOp>(use.getUser()))
-        if (call.getCalleeAttr() == use.getSymbolRef())
-          continue;
-      auto it = index.find(use.getSymbolRef().getRootReference());
-      if (it != index.end() && seen.insert(it->second).second)
-        addressTaken[funcs[it->second].getFunctionType()].push_back(
-            it->second);
-    }
-  }
-  callees.resize(funcs.size());
-  for (auto [caller, func] : llvm::enumerate(funcs))
-    func.walk([&, caller = caller](Operation *op) {
-      if (auto call = dyn_cast<lltype::DirectCallOp>(op)) {
-        auto it = index.find(call.getCallee());
-        if (it != index.end())
-          callees[caller].insert(it->second);
-      } else if (auto call = dyn_cast<lltype::IndirectCallOp>(op)) {
-        auto pointer = cast<lltype::FuncPtrType>(call.getCallee().getType());
-        for (unsigned target : addressTaken.lookup(pointer.getSignature()))
-          callees[caller].insert(target);
-      }
-    });
-}
-
-llvm::SetVector<unsigned> CallGraph::cycleEntries() const {
-  enum Color : uint8_t { Unseen, OnPath, Done };
-  SmallVector<Color> color(funcs.size(), Unseen);
-  llvm::SetVector<unsigned> entries;
-  // The path: each function with the position of its next callee
-  // (iterative, as a program's call chains can be long).
-  SmallVector<std::pair<unsigned, unsigned>> path;
-  for (unsigned root = 0; root < funcs.size(); ++root) {
-    if (color[root] != Unseen)
-      continue;
-    color[root] = OnPath;
-    path.push_back({root, 0});
-    while (!path.empty()) {
-      auto &[func, next] = path.back();
-      if (next == callees[func].size()) {
-        color[func] = Done;
-        path.pop_back();
-        continue;
-      }
-      unsigned callee = callees[func][next++];
-      if (color[callee] == OnPath)
-        entries.insert(callee);
-      else if (color[callee] == Unseen) {
-        color[callee] = OnPath;
-        path.push_back({callee, 0});
-      }
-    }
-  }
-  return entries;
-}
 
 /// At the entry of `func`: if the stack is too deep, `ll_stack_overflow()`.
 static void insertCheck(lltype::FuncOp func, FlatSymbolRefAttr overflow) {
@@ -126,7 +43,7 @@ struct StackCheckPass : stackcheck::impl::StackCheckBase<StackCheckPass> {
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
-    CallGraph graph(module);
+    analysis::CallGraph graph(module);
     llvm::SetVector<unsigned> entries = graph.cycleEntries();
     if (entries.empty())
       return;

@@ -3,10 +3,13 @@
 # the repository's rpython.rlib stand-ins: standard output and exit status
 # must be equal byte for byte, and an uncaught exception's message must be
 # the last line of CPython's traceback. Three runs must agree with CPython:
-#   - the native executable;
-#   - the llinterpreter on the low-level graphs after the translation aspects;
-#   - the llinterpreter after the exception and GC transforms, collecting
-#     at every allocation (RPY_GC_STRESS), which finds missing roots.
+#   - the native executable (-O2: inlined);
+#   - the llinterpreter on the low-level graphs at -O0 (before inlining,
+#     with stack checks), so each program also runs before and after
+#     the optimising aspects;
+#   - the llinterpreter after the aspects (-O2) and the exception and GC
+#     transforms, collecting at every allocation (RPY_GC_STRESS), which
+#     finds missing roots.
 # Usage: differential.sh <program.py> <scratch-prefix> [args...]
 set -u
 program="$1" scratch="$2"
@@ -38,7 +41,7 @@ rpy-translate "$program" -o "$scratch.exe" || exit 1
 echo "exit status $?" >>"$scratch.native.out"
 check native
 
-rpy-translate "$program" --backend=llinterp -- "$@" \
+rpy-translate "$program" -O0 --backend=llinterp -- "$@" \
   >"$scratch.llinterp.out" 2>"$scratch.llinterp.err"
 echo "exit status $?" >>"$scratch.llinterp.out"
 check llinterp

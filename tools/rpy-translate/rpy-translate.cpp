@@ -43,7 +43,7 @@ cl::opt<Stage> emit(
                           "the low-level graphs (lltype dialect)"),
                clEnumValN(Stage::Aspects, "aspects",
                           "the low-level graphs after the translation "
-                          "aspects (--stack-check)"),
+                          "aspects (--inline, --stack-check)"),
                clEnumValN(Stage::LLVM, "llvm",
                           "the optimised LLVM IR"),
                clEnumValN(Stage::Exe, "exe",
@@ -57,6 +57,22 @@ cl::opt<Backend> backend(
                clEnumValN(Backend::LLInterp, "llinterp",
                           "the llinterpreter, now, on the low-level graphs "
                           "(the exit status is the program's)")));
+cl::opt<unsigned> optLevel(
+    "O", cl::Prefix, cl::init(2),
+    cl::desc("Optimisation preset: -O0 translates for debugging (no "
+             "inlining, LLVM -O0), -O2 (default) inlines and runs LLVM's "
+             "-O2; stack checks, exceptions and the GC work at every level"),
+    cl::value_desc("level"));
+cl::opt<bool> inlining(
+    "inline",
+    cl::desc("Inline small functions (lltype-inline; default: on at -O1 "
+             "and above)"),
+    cl::init(true));
+cl::opt<unsigned> inlineThreshold(
+    "inline-size",
+    cl::desc("The largest function lltype-inline inlines (operations; "
+             "default 32)"),
+    cl::init(32));
 cl::opt<bool> stackCheck(
     "stack-check",
     cl::desc("Check the stack depth where recursion can happen, so that it "
@@ -178,7 +194,13 @@ int main(int argc, char **argv) {
     output->keep();
     return 0;
   }
+  if (optLevel > 3) {
+    errs() << "rpy-translate: -O" << optLevel << ": the levels are 0 to 3\n";
+    return 1;
+  }
   rpy::driver::AspectOptions aspects;
+  aspects.inline_ = inlining && optLevel > 0;
+  aspects.inlineThreshold = inlineThreshold;
   aspects.stackCheck = stackCheck;
   if (!rpy::driver::applyAspects(*module, aspects))
     return 1;
@@ -197,7 +219,7 @@ int main(int argc, char **argv) {
     return 1;
   llvm::LLVMContext llvmContext;
   auto llvmModule =
-      rpy::driver::translateToLLVMIR(*module, llvmContext, error);
+      rpy::driver::translateToLLVMIR(*module, llvmContext, optLevel, error);
   if (!llvmModule) {
     errs() << "rpy-translate: " << error << "\n";
     return 1;
@@ -207,7 +229,8 @@ int main(int argc, char **argv) {
     output->keep();
     return 0;
   }
-  if (!rpy::driver::emitExecutable(*llvmModule, outputPath, argv[0], error)) {
+  if (!rpy::driver::emitExecutable(*llvmModule, outputPath, optLevel, argv[0],
+                                   error)) {
     errs() << "rpy-translate: " << error << "\n";
     return 1;
   }
