@@ -25,7 +25,8 @@ aspect() {
   local flag=$1 label=$2
   echo "| program | $label on | $label off | on / off |"
   echo "|---|---|---|---|"
-  for entry in bench/fib.py: examples/stack/stack.py:examples/stack/fib.stk \
+  for entry in bench/fib.py: bench/vectors.py: \
+               examples/stack/stack.py:examples/stack/fib.stk \
                examples/stack/stack.py:examples/stack/loop.stk \
                examples/bf/bf.py:examples/bf/squares.b; do
     local source=${entry%%:*} arg=${entry#*:}
@@ -46,5 +47,7 @@ aspect() {
 }
 
 aspect --inline "inlining"
+echo
+aspect --malloc-removal "malloc removal"
 echo
 aspect --stack-check "stack check"

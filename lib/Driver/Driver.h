@@ -61,6 +61,8 @@ struct AspectOptions {
   /// lltype-inline, and its size threshold.
   bool inline_ = true;
   unsigned inlineThreshold = 32;
+  /// lltype-malloc-removal.
+  bool mallocRemoval = true;
   /// lltype-stack-check: deep recursion raises RecursionError.
   bool stackCheck = true;
 };

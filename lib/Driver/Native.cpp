@@ -11,6 +11,7 @@
 #include "passes/ExceptionTransform/Passes.h"
 #include "passes/GCTransform/Passes.h"
 #include "passes/Inline/Passes.h"
+#include "passes/MallocRemoval/Passes.h"
 #include "passes/LLTypeToLLVM/Passes.h"
 #include "passes/RTyper/Passes.h"
 #include "passes/StackCheck/Passes.h"
@@ -47,7 +48,11 @@ bool driver::applyAspects(mlir::ModuleOp module,
     inlining.threshold = options.inlineThreshold;
     pm.addPass(inline_::createInline(inlining));
   }
-  // After inlining: fewer functions are left to check.
+  // After inlining, which brings an object's making and taking apart
+  // together.
+  if (options.mallocRemoval)
+    pm.addPass(mallocremoval::createMallocRemoval());
+  // Last: fewer functions are left to check.
   if (options.stackCheck)
     pm.addPass(stackcheck::createStackCheck());
   return mlir::succeeded(pm.run(module));

@@ -9,6 +9,7 @@
 #include "passes/ExceptionTransform/Passes.h"
 #include "passes/GCTransform/Passes.h"
 #include "passes/Inline/Passes.h"
+#include "passes/MallocRemoval/Passes.h"
 #include "passes/LLTypeToLLVM/Passes.h"
 #include "passes/RTyper/Passes.h"
 #include "passes/StackCheck/Passes.h"
@@ -29,5 +30,6 @@ void rpy::registerAllPasses() {
   rpy::exceptiontransform::registerExceptionTransformPasses();
   rpy::gctransform::registerGCTransformPasses();
   rpy::inline_::registerInlinePasses();
+  rpy::mallocremoval::registerMallocRemovalPasses();
   rpy::stackcheck::registerStackCheckPasses();
 }

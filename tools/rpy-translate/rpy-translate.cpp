@@ -43,7 +43,8 @@ cl::opt<Stage> emit(
                           "the low-level graphs (lltype dialect)"),
                clEnumValN(Stage::Aspects, "aspects",
                           "the low-level graphs after the translation "
-                          "aspects (--inline, --stack-check)"),
+                          "aspects (--inline, --malloc-removal, "
+                          "--stack-check)"),
                clEnumValN(Stage::LLVM, "llvm",
                           "the optimised LLVM IR"),
                clEnumValN(Stage::Exe, "exe",
@@ -60,8 +61,9 @@ cl::opt<Backend> backend(
 cl::opt<unsigned> optLevel(
     "O", cl::Prefix, cl::init(2),
     cl::desc("Optimisation preset: -O0 translates for debugging (no "
-             "inlining, LLVM -O0), -O2 (default) inlines and runs LLVM's "
-             "-O2; stack checks, exceptions and the GC work at every level"),
+             "inlining or malloc removal, LLVM -O0), -O2 (default) inlines, "
+             "removes mallocs and runs LLVM's -O2; stack checks, exceptions "
+             "and the GC work at every level"),
     cl::value_desc("level"));
 cl::opt<bool> inlining(
     "inline",
@@ -73,6 +75,11 @@ cl::opt<unsigned> inlineThreshold(
     cl::desc("The largest function lltype-inline inlines (operations; "
              "default 32)"),
     cl::init(32));
+cl::opt<bool> mallocRemoval(
+    "malloc-removal",
+    cl::desc("Replace objects that do not escape their function by their "
+             "fields (lltype-malloc-removal; default: on at -O1 and above)"),
+    cl::init(true));
 cl::opt<bool> stackCheck(
     "stack-check",
     cl::desc("Check the stack depth where recursion can happen, so that it "
@@ -201,6 +208,7 @@ int main(int argc, char **argv) {
   rpy::driver::AspectOptions aspects;
   aspects.inline_ = inlining && optLevel > 0;
   aspects.inlineThreshold = inlineThreshold;
+  aspects.mallocRemoval = mallocRemoval && optLevel > 0;
   aspects.stackCheck = stackCheck;
   if (!rpy::driver::applyAspects(*module, aspects))
     return 1;
