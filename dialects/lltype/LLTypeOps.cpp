@@ -743,11 +743,19 @@ LogicalResult IndirectCallOp::verify() {
   return success();
 }
 
-LogicalResult GcSaveRootOp::verify() {
-  if (getSlot() < 0 || getSlot() >= getSlots())
-    return emitOpError("slot ") << getSlot() << " is not in a frame of "
-                                << getSlots() << " slot(s)";
+static LogicalResult verifySlot(Operation *op, int64_t slot, int64_t slots) {
+  if (slot < 0 || slot >= slots)
+    return op->emitOpError("slot ")
+           << slot << " is not in a frame of " << slots << " slot(s)";
   return success();
+}
+
+LogicalResult GcSaveRootOp::verify() {
+  return verifySlot(*this, getSlot(), getSlots());
+}
+
+LogicalResult GcLoadRootOp::verify() {
+  return verifySlot(*this, getSlot(), getSlots());
 }
 
 //===----------------------------------------------------------------------===//

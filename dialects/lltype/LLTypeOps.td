@@ -694,6 +694,40 @@ def LL_GcSaveRootOp : LL_Op<"gc_save_root"> {
   let hasVerifier = 1;
 }
 
+def LL_GcLoadRootOp : LL_Op<"gc_load_root"> {
+  let summary = "read a GC pointer back from its root slot";
+  let description = [{
+    A moving collector updates the root slots; after an operation that
+    may collect, the function reads its GC pointers back from them.
+
+    ```mlir
+    %q = lltype.gc_load_root {slot = 0 : i64, slots = 2 : i64} : !lltype.ptr<@Node>
+    ```
+  }];
+  let arguments = (ins I64Attr:$slot, I64Attr:$slots);
+  let results = (outs LL_PtrType:$result);
+  let assemblyFormat = "attr-dict `:` qualified(type($result))";
+  let hasVerifier = 1;
+}
+
+def LL_GcWriteBarrierOp : LL_Op<"gc_write_barrier"> {
+  let summary = "before storing a GC pointer into a GC object";
+  let description = [{
+    The generational collector's write barrier: when `object` is old and
+    not yet remembered, the runtime remembers it, so that the next minor
+    collection finds the young objects it may point to
+    (`rpy_gc_write_barrier`, docs/runtime-abi.md). The GC transform puts
+    one before each store of a GC pointer into a GC object that may be
+    old.
+
+    ```mlir
+    lltype.gc_write_barrier %p : !lltype.ptr<@Node>
+    ```
+  }];
+  let arguments = (ins LL_PtrType:$object);
+  let assemblyFormat = "$object attr-dict `:` qualified(type($object))";
+}
+
 def LL_GcLeaveFrameOp : LL_Op<"gc_leave_frame"> {
   let summary = "pop the function's root slots";
   let arguments = (ins I64Attr:$slots);

@@ -71,9 +71,13 @@ struct AspectOptions {
 /// error.
 bool applyAspects(mlir::ModuleOp module, const AspectOptions &options);
 
-/// Lowers an lltype module to MLIR's LLVM dialect
+/// The runtime's collectors (docs/runtime-abi.md).
+enum class GC { MarkSweep, Generational };
+
+/// Runs the exception and GC transforms (for the collector `gc`) and
+/// lowers an lltype module to MLIR's LLVM dialect
 /// (`convert-lltype-to-llvm`); false after an error.
-bool lowerToLLVMDialect(mlir::ModuleOp module);
+bool lowerToLLVMDialect(mlir::ModuleOp module, GC gc);
 
 /// Translates an LLVM-dialect module to LLVM IR for the host and optimises
 /// it with LLVM's pipeline of `optLevel` (0 to 3); null with `error` set on

@@ -58,10 +58,12 @@ bool driver::applyAspects(mlir::ModuleOp module,
   return mlir::succeeded(pm.run(module));
 }
 
-bool driver::lowerToLLVMDialect(mlir::ModuleOp module) {
+bool driver::lowerToLLVMDialect(mlir::ModuleOp module, GC gc) {
   mlir::PassManager pm(module.getContext());
   pm.addPass(exceptiontransform::createExceptionTransform());
-  pm.addPass(gctransform::createGCTransform());
+  gctransform::GCTransformOptions gcOptions;
+  gcOptions.writeBarriers = gc == GC::Generational;
+  pm.addPass(gctransform::createGCTransform(gcOptions));
   pm.addPass(lltype_to_llvm::createConvertLLTypeToLLVM());
   return mlir::succeeded(pm.run(module));
 }

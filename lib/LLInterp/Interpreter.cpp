@@ -41,7 +41,7 @@ struct Decoded {
     Constant, Null, AddressOf, Binary, Unary, FloatDivMod, Overflow, Malloc,
     MallocVarsize, Load, Store, LoadItem, StoreItem, ArraySize, DirectCall,
     IndirectCall, ExcOccurred, ExcFetch, ExcRaise, StackTooDeep, GcEnterFrame,
-    GcSaveRoot, GcLeaveFrame, Br, CondBr, Catch, Return, Raise, Unreachable
+    GcSaveRoot, GcLoadRoot, GcWriteBarrier, GcLeaveFrame, Br, CondBr, Catch, Return, Raise, Unreachable
   } kind;
   /// Pure arithmetic: false when the operation is undefined (a division
   /// by zero).
@@ -376,6 +376,8 @@ Decoded *Interpreter::decode(Operation *op) {
             .Case("stack_too_deep", K::StackTooDeep)
             .Case("gc_enter_frame", K::GcEnterFrame)
             .Case("gc_save_root", K::GcSaveRoot)
+            .Case("gc_load_root", K::GcLoadRoot)
+            .Case("gc_write_barrier", K::GcWriteBarrier)
             .Case("gc_leave_frame", K::GcLeaveFrame)
             .Case("br", K::Br)
             .Case("cond_br", K::CondBr)
@@ -660,6 +662,14 @@ Status Interpreter::execute(Operation *op, Decoded &d, Frame &frame) {
     (*runtime.shadowstackTop)[save.getSlot() - save.getSlots()] = in(0).p;
     return Status::Normal;
   }
+  case K::GcLoadRoot: {
+    auto load = cast<lltype::GcLoadRootOp>(op);
+    return done(
+        ptrWord((*runtime.shadowstackTop)[load.getSlot() - load.getSlots()]));
+  }
+  case K::GcWriteBarrier:
+    runtime.gcWriteBarrier(in(0).p);
+    return Status::Normal;
   case K::GcLeaveFrame:
     *runtime.shadowstackTop -= cast<lltype::GcLeaveFrameOp>(op).getSlots();
     return Status::Normal;

@@ -67,9 +67,11 @@ public:
   // The runtime's own entry points (docs/runtime-abi.md).
   void (*gcUseTables)(const rpy_typeinfo *typeinfos, uint32_t count,
                       void *const *roots, int64_t rootCount) = nullptr;
+  void (*gcSelect)(int32_t kind) = nullptr;
   void (*gcInit)() = nullptr;
   void *(*gcMalloc)(uint32_t tid) = nullptr;
   void *(*gcMallocVarsize)(uint32_t tid, int64_t length) = nullptr;
+  void (*gcWriteBarrier)(void *object) = nullptr;
   void *(*makeArgv)(int argc, char **argv) = nullptr;
   int (*finish)(int64_t result) = nullptr;
   void (*fatal)(const char *message) = nullptr;

@@ -246,5 +246,10 @@ void Memory::installTables(Runtime &runtime) {
   }
   runtime.gcUseTables(typeInfos.data(), typeInfos.size(), staticRoots.data(),
                       staticRoots.size());
+  // The generational collector moves objects: only for GC-transformed
+  // code, which reads its roots back (the llinterpreter's own rooting of
+  // untransformed frames does not).
+  auto gc = module->getAttrOfType<StringAttr>("lltype.gc");
+  runtime.gcSelect(gc && gc.getValue() == "generational" ? 1 : 0);
   runtime.gcInit();
 }

@@ -61,9 +61,11 @@ std::unique_ptr<Runtime> Runtime::load(const char *argv0, std::string &error) {
     complete &= slot != nullptr;
   };
   find(runtime->gcUseTables, "rpy_gc_use_tables");
+  find(runtime->gcSelect, "rpy_gc_select");
   find(runtime->gcInit, "rpy_gc_init");
   find(runtime->gcMalloc, "rpy_gc_malloc");
   find(runtime->gcMallocVarsize, "rpy_gc_malloc_varsize");
+  find(runtime->gcWriteBarrier, "rpy_gc_write_barrier");
   find(runtime->makeArgv, "rpy_make_argv");
   find(runtime->finish, "rpy_finish");
   find(runtime->fatal, "rpy_fatal");

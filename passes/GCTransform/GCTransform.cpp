@@ -1,9 +1,10 @@
-//===- GCTransform.cpp - Roots on the shadow stack ------------------------===//
+//===- GCTransform.cpp - Roots on the shadow stack, write barriers --------===//
 //
 // See Passes.td. One slot per GC pointer that needs one: SSA values never
 // change, and a loop's value is the same SSA value at every iteration, so
 // storing each once at its definition keeps every object the function
-// still uses visible to the collector.
+// still uses visible to the collector. A moving collector updates the
+// slot; each use after an operation that may collect reads it back.
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,13 +26,21 @@ using namespace rpy;
 namespace {
 class Transform {
 public:
-  explicit Transform(ModuleOp module)
-      : module(module), symbols(module) {}
+  Transform(ModuleOp module, bool writeBarriers)
+      : module(module), symbols(module), writeBarriers(writeBarriers) {}
 
   void run() {
+    // Which collector the code is for: LLVM lowering tells the runtime.
+    module->setAttr("lltype.gc",
+                    StringAttr::get(module.getContext(),
+                                    writeBarriers ? "generational"
+                                                  : "marksweep"));
     for (auto func : module.getOps<lltype::FuncOp>())
-      if (!func.isExternal())
+      if (!func.isExternal()) {
+        if (writeBarriers)
+          insertWriteBarriers(func);
         transform(func);
+      }
   }
 
 private:
@@ -53,6 +62,63 @@ private:
   static bool mayCollect(Operation *op) {
     return isa<lltype::MallocOp, lltype::MallocVarsizeOp,
                lltype::DirectCallOp, lltype::IndirectCallOp>(op);
+  }
+
+  /// A barrier before each store of a GC pointer into a GC object, but
+  /// for an object allocated in the same block with no collection since
+  /// (still young) and for storing null.
+  void insertWriteBarriers(lltype::FuncOp func) {
+    SmallVector<std::pair<Operation *, Value>> stores;
+    func.walk([&](Operation *op) {
+      Value object, value;
+      if (auto set = dyn_cast<lltype::SetFieldOp>(op))
+        object = set.getObject(), value = set.getValue();
+      else if (auto set = dyn_cast<lltype::SetArrayItemOp>(op))
+        object = set.getObject(), value = set.getValue();
+      else if (auto set = dyn_cast<lltype::SetInteriorFieldOp>(op))
+        object = set.getObject(), value = set.getValue();
+      else
+        return;
+      if (!isGcPointer(object) || !isGcPointer(value) ||
+          value.getDefiningOp<lltype::NullOp>() || isFresh(object, op))
+        return;
+      stores.push_back({op, object});
+    });
+    for (auto [store, object] : stores) {
+      OpBuilder builder(store);
+      lltype::GcWriteBarrierOp::create(builder, store->getLoc(), object);
+    }
+  }
+
+  /// Whether `object` was allocated earlier in `store`'s block, with no
+  /// operation that may collect in between.
+  static bool isFresh(Value object, Operation *store) {
+    while (auto cast = object.getDefiningOp<lltype::CastPointerOp>())
+      object = cast.getOperand();
+    Operation *malloc = object.getDefiningOp();
+    if (!isa_and_nonnull<lltype::MallocOp, lltype::MallocVarsizeOp>(malloc) ||
+        malloc->getBlock() != store->getBlock())
+      return false;
+    for (Operation *op = malloc->getNextNode(); op != store;
+         op = op->getNextNode())
+      if (mayCollect(op))
+        return false;
+    return true;
+  }
+
+  /// Whether `use` may run after an operation that may collect since
+  /// `value` was defined (or saved, for a block argument): not when it is
+  /// in the same block with none in between.
+  static bool mayFollowCollection(Value value, Operation *use) {
+    Block *block = value.getParentBlock();
+    if (use->getBlock() != block)
+      return true;
+    Operation *op = isa<BlockArgument>(value) ? &block->front()
+                                              : value.getDefiningOp();
+    for (; op && op != use; op = op->getNextNode())
+      if (mayCollect(op))
+        return true;
+    return false;
   }
 
   void transform(lltype::FuncOp func) {
@@ -113,6 +179,22 @@ private:
                                    builder.getI64IntegerAttr(slot),
                                    countAttr);
     }
+    // Uses that may follow a collection read the slot: a moving collector
+    // may have moved the object. (Reloads before a return come before the
+    // frame is left.)
+    for (auto [value, slot] : slots) {
+      SmallVector<OpOperand *> uses;
+      for (OpOperand &use : value.getUses())
+        if (!isa<lltype::GcSaveRootOp>(use.getOwner()) &&
+            mayFollowCollection(value, use.getOwner()))
+          uses.push_back(&use);
+      for (OpOperand *use : uses) {
+        builder.setInsertionPoint(use->getOwner());
+        use->set(lltype::GcLoadRootOp::create(
+            builder, use->getOwner()->getLoc(), value.getType(),
+            builder.getI64IntegerAttr(slot), countAttr));
+      }
+    }
     func.walk([&](lltype::ReturnOp ret) {
       builder.setInsertionPoint(ret);
       lltype::GcLeaveFrameOp::create(builder, ret.getLoc(), countAttr);
@@ -121,12 +203,16 @@ private:
 
   ModuleOp module;
   SymbolTable symbols;
+  bool writeBarriers;
 };
 } // namespace
 
 namespace {
 struct GCTransformPass
     : gctransform::impl::GCTransformBase<GCTransformPass> {
-  void runOnOperation() override { Transform(getOperation()).run(); }
+  using GCTransformBase::GCTransformBase;
+  void runOnOperation() override {
+    Transform(getOperation(), writeBarriers).run();
+  }
 };
 } // namespace

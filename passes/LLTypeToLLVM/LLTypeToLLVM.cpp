@@ -27,8 +27,10 @@ using namespace mlir;
 using namespace rpy;
 using namespace rpy::lltype_to_llvm;
 
-/// The GC flag of prebuilt objects (docs/runtime-abi.md).
+/// The GC flags of prebuilt objects, and of old objects not yet remembered
+/// by the write barrier (docs/runtime-abi.md).
 static constexpr int32_t kGcFlagStatic = 1;
+static constexpr int32_t kGcFlagTrackYoungPtrs = 4;
 
 namespace {
 class Emitter {
@@ -474,6 +476,39 @@ LogicalResult Emitter::emitOp(Operation *op) {
     moveTop(-leave.getSlots());
     return success();
   }
+  if (auto load = dyn_cast<lltype::GcLoadRootOp>(op)) {
+    Value top = LLVM::LoadOp::create(builder, loc, ptrType, topAddress());
+    Value at = LLVM::GEPOp::create(
+        builder, loc, ptrType, ptrType, top,
+        ArrayRef<LLVM::GEPArg>{load.getSlot() - load.getSlots()});
+    return done(LLVM::LoadOp::create(builder, loc, ptrType, at));
+  }
+  // The write barrier's fast path inline: only an old object not yet
+  // remembered (RPY_GCFLAG_TRACK_YOUNG_PTRS in the header's flags) calls
+  // the runtime.
+  if (auto barrier = dyn_cast<lltype::GcWriteBarrierOp>(op)) {
+    Value flagsAt = LLVM::GEPOp::create(builder, loc, ptrType,
+                                        builder.getI8Type(), in(0),
+                                        ArrayRef<LLVM::GEPArg>{4});
+    Value flags =
+        LLVM::LoadOp::create(builder, loc, builder.getI32Type(), flagsAt);
+    Value tracked = LLVM::AndOp::create(builder, loc, flags,
+                                        i32(loc, kGcFlagTrackYoungPtrs));
+    Value slow = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::ne,
+                                      tracked, i32(loc, 0));
+    Block *here = builder.getInsertionBlock();
+    Block *rest = here->splitBlock(builder.getInsertionPoint());
+    auto *call = new Block();
+    here->getParent()->getBlocks().insertAfter(here->getIterator(), call);
+    LLVM::CondBrOp::create(builder, loc, slow, call, rest);
+    builder.setInsertionPointToStart(call);
+    LLVM::CallOp::create(builder, loc, TypeRange(),
+                         runtime("rpy_gc_write_barrier", Type(), {ptrType}),
+                         ValueRange{in(0)});
+    LLVM::BrOp::create(builder, loc, rest);
+    builder.setInsertionPointToStart(rest);
+    return success();
+  }
 
   // Calls.
   if (auto call = dyn_cast<lltype::DirectCallOp>(op)) {
@@ -779,6 +814,13 @@ void Emitter::emitTypeInfo() {
       builder, loc, builder.getI32Type(), true, LLVM::Linkage::External,
       "rpy_typeinfo_count",
       builder.getI32IntegerAttr(containers.size() + 1));
+  // The collector the GC transform prepared the code for (write barriers
+  // for the generational one).
+  auto gc = module->getAttrOfType<StringAttr>("lltype.gc");
+  LLVM::GlobalOp::create(
+      builder, loc, builder.getI32Type(), true, LLVM::Linkage::External,
+      "rpy_gc_kind",
+      builder.getI32IntegerAttr(gc && gc.getValue() == "generational" ? 1 : 0));
 
   // The static roots: the prebuilt GC objects that may point to the heap.
   auto rootsType = LLVM::LLVMArrayType::get(ptrType, staticRoots.size());

@@ -176,6 +176,7 @@ static void rebuild(rpy_dict *d, rpy_dict_entries *src, int64_t src_used,
   src = roots[1];
   rpy_dict_entries *entries = roots[2];
   roots_pop(roots);
+  gc_barrier(entries); /* made old if the index's allocation collected */
   memset(index->items, 0xff, (size_t)(size * width)); /* all SLOT_EMPTY */
   uint64_t mask = (uint64_t)size - 1;
   int64_t n = 0;
@@ -193,6 +194,7 @@ static void rebuild(rpy_dict *d, rpy_dict_entries *src, int64_t src_used,
     set_slot(index, width, (int64_t)i, n);
     ++n;
   }
+  gc_barrier(d);
   d->entries = entries;
   d->index = index;
   d->length = d->used = d->filled = n;
@@ -309,6 +311,7 @@ void rpy_dict_setitem(rpy_dict *d, uint64_t key, uint64_t value) {
     roots_pop(roots);
   }
   int64_t n = d->used;
+  gc_barrier(d->entries);
   rpy_dict_entry *e = &d->entries->items[n];
   e->hash = h;
   e->key = key;

@@ -148,6 +148,7 @@ static int64_t insert(dt_dict *d, const void *key, int64_t key_size,
   int64_t at = d->used++;
   dt_entry *entry = entry_at(d, at);
   memset(entry, 0, item_size(entries));
+  gc_barrier(entries);
   entry->hash = hash;
   entry->live = 1;
   memcpy(key_of(entry), key, key_size);
@@ -191,6 +192,8 @@ void rpy_dt_rehash(void *dict, void *new_entries, void *new_index) {
   dt_array *to = new_entries;
   int64_t size = item_size(to);
   int64_t count = 0;
+  gc_barrier(to);
+  gc_barrier(d);
   if (d->entries) {
     dt_array *from = d->entries;
     for (int64_t i = 0; i < d->used; ++i) {

@@ -1,12 +1,23 @@
-/*===- gc.c - A precise, non-moving mark-sweep collector ------------------===*
+/*===- gc.c - Precise collectors: mark-sweep, and generational -----------===*
  *
- * Small objects (up to SMALL_MAX bytes) live in 64 KiB pages, one size class
- * per page, free slots threaded through free lists; larger objects are
- * calloc'd one by one and kept on a doubly linked list. A collection marks
- * from the shadow stack and the static roots with an explicit mark stack,
- * then sweeps every page and large object: free slots go back to their size
- * class, empty pages to a page cache shared by every class (the excess is
- * unmapped), dead large objects to free().
+ * The mark-sweep space: small objects (up to SMALL_MAX bytes) live in 64 KiB
+ * pages, one size class per page, free slots threaded through free lists;
+ * larger objects are calloc'd one by one and kept on a doubly linked list.
+ * A (major) collection marks from the shadow stack and the static roots
+ * with an explicit mark stack, then sweeps every page and large object:
+ * free slots go back to their size class, empty pages to a page cache
+ * shared by every class (the excess is unmapped), dead large objects to
+ * free().
+ *
+ * The generational collector puts small objects in a nursery first (bump
+ * allocation). A minor collection copies the nursery objects reachable
+ * from the roots, from the old objects the write barrier remembered and
+ * from the large objects allocated since, into the mark-sweep space
+ * (leaving forwarding addresses, updating every reference), then empties
+ * the nursery; old objects get RPY_GCFLAG_TRACK_YOUNG_PTRS, which sends
+ * the next store of a pointer into them through the write barrier. A
+ * major collection follows a minor one when the mark-sweep space has grown
+ * past its threshold.
  *
  *===----------------------------------------------------------------------===*/
 
@@ -30,6 +41,9 @@
 #define MIN_THRESHOLD ((int64_t)8 * 1024 * 1024)
 /// The next collection starts after allocating GROWTH x the live heap.
 #define GROWTH 1.0
+/// The generational collector's nursery (RPY_GC_NURSERY overrides it, in
+/// bytes); objects up to SMALL_MAX bytes start there.
+#define NURSERY_SIZE ((size_t)4 * 1024 * 1024)
 
 /*===----------------------------------------------------------------------===*
  * State
@@ -65,6 +79,7 @@ static large_obj *large_objects;
 static int64_t large_bytes;
 
 static bool initialised;
+static int32_t gc_kind = -1; /* RPY_GC_MARKSWEEP or RPY_GC_GENERATIONAL */
 static bool stress;
 static bool collecting;
 static rpy_gc_stats_info stats;
@@ -76,6 +91,30 @@ static char *shadowstack_guard;
 
 rpy_vtable *rpy_exc_type;
 rpy_object *rpy_exc_value;
+
+/* A growable array of object pointers. */
+typedef struct ptr_vec {
+  void **items;
+  size_t size, capacity;
+} ptr_vec;
+
+static void vec_push(ptr_vec *v, void *p) {
+  if (v->size == v->capacity) {
+    size_t capacity = v->capacity ? v->capacity * 2 : 1024;
+    void **grown = realloc(v->items, capacity * sizeof(void *));
+    if (!grown)
+      rpy_fatal("out of memory in the collector");
+    v->items = grown;
+    v->capacity = capacity;
+  }
+  v->items[v->size++] = p;
+}
+
+/* The generational collector's state. */
+static char *nursery, *nursery_free, *nursery_top;
+static ptr_vec remembered;  /* old objects the write barrier saw */
+static ptr_vec young_large; /* large objects allocated since the last minor */
+static ptr_vec copied;      /* copies whose fields are still to update */
 
 const int64_t rpy_offsets_0[] = {0, -1};
 const int64_t rpy_offsets_16[] = {16, -1};
@@ -181,6 +220,26 @@ void rpy_gc_init(void) {
   stress = env && env[0] && strcmp(env, "0") != 0;
   stats.threshold = MIN_THRESHOLD;
   init_shadowstack();
+  if (gc_kind < 0)
+    gc_kind = &rpy_gc_kind ? rpy_gc_kind : RPY_GC_MARKSWEEP;
+  if (gc_kind == RPY_GC_GENERATIONAL) {
+    size_t size = NURSERY_SIZE;
+    const char *bytes = getenv("RPY_GC_NURSERY");
+    if (bytes && atoll(bytes) >= 65536)
+      size = (size_t)atoll(bytes) & ~(size_t)15;
+    nursery = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (nursery == MAP_FAILED)
+      rpy_fatal("cannot allocate the nursery");
+    nursery_free = nursery;
+    nursery_top = nursery + size;
+  }
+}
+
+void rpy_gc_select(int32_t kind) {
+  if (initialised)
+    rpy_fatal("rpy_gc_select after the collector started");
+  gc_kind = kind;
 }
 
 /*===----------------------------------------------------------------------===*
@@ -254,14 +313,12 @@ static void *refill(uint32_t cls) {
  * Allocation
  *===----------------------------------------------------------------------===*/
 
-static void *allocate(uint32_t tid, int64_t size) {
-  if (!initialised)
-    rpy_gc_init();
-  size = (size + 7) & ~(int64_t)7;
-  if (size < 16)
-    size = 16;
-  if (stress || stats.allocated_since + size > stats.threshold)
-    rpy_gc_collect();
+static void minor_collection(void);
+static void major_collection(void);
+
+/* An object of `size` bytes (a multiple of 8, at least 16) in the
+   mark-sweep space, zeroed; never collects. */
+static void *allocate_old(int64_t size) {
   void *obj;
   if (size <= SMALL_MAX) {
     uint32_t cls = class_of_words[size / 8];
@@ -286,8 +343,38 @@ static void *allocate(uint32_t tid, int64_t size) {
     obj = large + 1;
   }
   stats.allocated_since += size;
+  return obj;
+}
+
+static inline int64_t rounded(int64_t size) {
+  size = (size + 7) & ~(int64_t)7;
+  return size < 16 ? 16 : size;
+}
+
+static void *allocate(uint32_t tid, int64_t size) {
+  if (!initialised)
+    rpy_gc_init();
+  size = rounded(size);
   stats.total_allocated += size;
+  if (gc_kind == RPY_GC_GENERATIONAL && size <= SMALL_MAX) {
+    if (stress || nursery_free + size > nursery_top) {
+      minor_collection();
+      if (stress || stats.allocated_since > stats.threshold)
+        major_collection();
+    }
+    void *obj = nursery_free; /* the nursery is kept zeroed */
+    nursery_free += size;
+    ((rpy_hdr *)obj)->tid = tid;
+    return obj;
+  }
+  if (stress || stats.allocated_since + size > stats.threshold)
+    rpy_gc_collect();
+  void *obj = allocate_old(size);
   ((rpy_hdr *)obj)->tid = tid;
+  /* Young until the next minor collection: stores into it need no
+     barrier, so that collection updates its fields. */
+  if (gc_kind == RPY_GC_GENERATIONAL)
+    vec_push(&young_large, obj);
   return obj;
 }
 
@@ -447,9 +534,105 @@ static int64_t sweep_large(void) {
   return live;
 }
 
-void rpy_gc_collect(void) {
-  if (!initialised)
-    rpy_gc_init();
+/*===----------------------------------------------------------------------===*
+ * Minor collections (generational)
+ *===----------------------------------------------------------------------===*/
+
+static inline bool in_nursery(const void *p) {
+  return (const char *)p >= nursery && (const char *)p < nursery_top;
+}
+
+static int64_t size_of(const rpy_hdr *hdr) {
+  const rpy_typeinfo *ti = typeinfo(hdr->tid);
+  int64_t size = ti->fixed_size;
+  if (ti->item_size)
+    size += ti->item_size *
+            *(const int64_t *)((const char *)hdr + ti->length_offset);
+  return rounded(size);
+}
+
+/* The address of `p` after the minor collection: a nursery object is
+   copied to the mark-sweep space once, its first word after the header
+   then holding the copy's address. */
+static void *promote(void *p) {
+  if (!in_nursery(p))
+    return p;
+  rpy_hdr *hdr = (rpy_hdr *)p;
+  if (hdr->gcflags & RPY_GCFLAG_FORWARDED)
+    return *(void **)((char *)p + 8);
+  int64_t size = size_of(hdr);
+  rpy_hdr *copy = allocate_old(size);
+  memcpy(copy, p, (size_t)size);
+  copy->gcflags = RPY_GCFLAG_TRACK_YOUNG_PTRS;
+  hdr->gcflags |= RPY_GCFLAG_FORWARDED;
+  *(void **)((char *)p + 8) = copy;
+  if (has_pointers(typeinfo(copy->tid)))
+    vec_push(&copied, copy);
+  return copy;
+}
+
+/* Points every field of `obj` at its referents' copies. */
+static void update_fields(void *obj) {
+  char *base = (char *)obj;
+  const rpy_typeinfo *ti = typeinfo(((rpy_hdr *)obj)->tid);
+  if (ti->ptr_offsets)
+    for (const int64_t *off = ti->ptr_offsets; *off >= 0; ++off) {
+      void **field = (void **)(base + *off);
+      *field = promote(*field);
+    }
+  if (ti->item_size && ti->item_ptr_offsets) {
+    int64_t length = *(int64_t *)(base + ti->length_offset);
+    char *item = base + ti->fixed_size;
+    for (int64_t i = 0; i < length; ++i, item += ti->item_size)
+      for (const int64_t *off = ti->item_ptr_offsets; *off >= 0; ++off) {
+        void **field = (void **)(item + *off);
+        *field = promote(*field);
+      }
+  }
+}
+
+static void minor_collection(void) {
+  if (collecting)
+    rpy_fatal("collection started during a collection");
+  collecting = true;
+  for (void **p = rpy_shadowstack_base; p < rpy_shadowstack_top; ++p)
+    *p = promote(*p);
+  for (int64_t i = 0; i < static_root_count; ++i)
+    if (static_roots[i])
+      update_fields(static_roots[i]);
+  rpy_exc_value = promote(rpy_exc_value);
+  for (size_t i = 0; i < remembered.size; ++i) {
+    update_fields(remembered.items[i]);
+    ((rpy_hdr *)remembered.items[i])->gcflags |= RPY_GCFLAG_TRACK_YOUNG_PTRS;
+  }
+  remembered.size = 0;
+  for (size_t i = 0; i < young_large.size; ++i) {
+    update_fields(young_large.items[i]);
+    ((rpy_hdr *)young_large.items[i])->gcflags |= RPY_GCFLAG_TRACK_YOUNG_PTRS;
+  }
+  young_large.size = 0;
+  while (copied.size > 0)
+    update_fields(copied.items[--copied.size]);
+  memset(nursery, 0, (size_t)(nursery_free - nursery));
+  nursery_free = nursery;
+  stats.minor_collections++;
+  collecting = false;
+}
+
+void rpy_gc_write_barrier(void *obj) {
+  rpy_hdr *hdr = (rpy_hdr *)obj;
+  if (!(hdr->gcflags & RPY_GCFLAG_TRACK_YOUNG_PTRS))
+    return;
+  hdr->gcflags &= ~RPY_GCFLAG_TRACK_YOUNG_PTRS;
+  vec_push(&remembered, obj);
+}
+
+/*===----------------------------------------------------------------------===*
+ * Major collections
+ *===----------------------------------------------------------------------===*/
+
+/* Mark-sweep of the mark-sweep space; the nursery is empty. */
+static void major_collection(void) {
   if (collecting)
     rpy_fatal("collection started during a collection");
   collecting = true;
@@ -464,6 +647,14 @@ void rpy_gc_collect(void) {
   collecting = false;
 }
 
+void rpy_gc_collect(void) {
+  if (!initialised)
+    rpy_gc_init();
+  if (gc_kind == RPY_GC_GENERATIONAL)
+    minor_collection();
+  major_collection();
+}
+
 void rpy_gc_set_stress(bool on) {
   if (!initialised)
     rpy_gc_init();
@@ -471,6 +662,7 @@ void rpy_gc_set_stress(bool on) {
 }
 
 void rpy_gc_stats(rpy_gc_stats_info *out) {
-  stats.heap_bytes = pages_mapped * (int64_t)PAGE_SIZE + large_bytes;
+  stats.heap_bytes = pages_mapped * (int64_t)PAGE_SIZE + large_bytes +
+                     (int64_t)(nursery_top - nursery);
   *out = stats;
 }

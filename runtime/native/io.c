@@ -8,7 +8,7 @@
  *===----------------------------------------------------------------------===*/
 
 #define _GNU_SOURCE
-#include "runtime/native/rpy_runtime.h"
+#include "runtime/native/rpy_internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -272,6 +272,7 @@ rpy_list *rpy_make_argv(int argc, char **argv) {
     rpy_string *s = rpy_str_from_bytes(decoded, length);
     free(decoded);
     rpy_list *list = rpy_shadowstack_top[-1];
+    gc_barrier(list->items);
     list->items->items[i] = s;
   }
   return rpy_pop_root();

@@ -42,6 +42,8 @@ uint64_t rpy_array_get(const void *array, int64_t i) {
 
 void rpy_array_set(void *array, int64_t i, uint64_t item) {
   const rpy_typeinfo *ti = ti_of(((rpy_hdr *)array)->tid);
+  if (ti->item_ptr_offsets)
+    gc_barrier(array);
   char *p = (char *)array + ti->fixed_size + i * ti->item_size;
   switch (ti->item_size) {
   case 1:
@@ -65,6 +67,7 @@ rpy_list *rpy_list_new(uint32_t list_tid, uint32_t items_tid, int64_t length) {
   void *items = length > 0 ? rpy_gc_malloc_varsize(items_tid, length) : NULL;
   rpy_list *l = roots[0];
   roots_pop(roots);
+  gc_barrier(l);
   l->items = items;
   l->length = length;
   return l;
@@ -98,6 +101,7 @@ void rpy_list_resize(rpy_list *l, int64_t newlength, uint32_t items_tid) {
   if (keep > 0)
     memcpy(items_start(items), items_start(l->items),
            (size_t)(keep * item_size));
+  gc_barrier(l);
   l->items = items;
   l->length = newlength;
 }
@@ -109,14 +113,19 @@ static bool items_are_pointers(uint32_t items_tid) {
   return ti->item_ptr_offsets != NULL;
 }
 
-/* Grows l by one slot at the end, keeping `item` alive. */
-static rpy_list *grow_by_one(rpy_list *l, uint64_t item, uint32_t items_tid) {
+/* Grows l by one slot at the end, keeping `*item` alive (and updating it,
+   as the collector may move it). */
+static rpy_list *grow_by_one(rpy_list *l, uint64_t *item,
+                             uint32_t items_tid) {
+  bool pointer = items_are_pointers(items_tid);
   void **roots = roots_push(2);
   roots[0] = l;
-  if (items_are_pointers(items_tid))
-    roots[1] = (void *)(uintptr_t)item;
+  if (pointer)
+    roots[1] = (void *)(uintptr_t)*item;
   rpy_list_resize(l, l->length + 1, items_tid);
   l = roots[0];
+  if (pointer)
+    *item = (uint64_t)(uintptr_t)roots[1];
   roots_pop(roots);
   return l;
 }
@@ -126,7 +135,7 @@ void rpy_list_append(rpy_list *l, uint64_t item, uint32_t items_tid) {
   if (n < capacity_of(l))
     l->length = n + 1;
   else
-    l = grow_by_one(l, item, items_tid);
+    l = grow_by_one(l, &item, items_tid);
   rpy_array_set(l->items, n, item);
 }
 
@@ -140,7 +149,7 @@ void rpy_list_insert(rpy_list *l, int64_t index, uint64_t item,
   } else if (index > n) {
     index = n;
   }
-  l = grow_by_one(l, item, items_tid);
+  l = grow_by_one(l, &item, items_tid);
   int64_t item_size = ti_of(items_tid)->item_size;
   char *items = items_start(l->items);
   memmove(items + (index + 1) * item_size, items + index * item_size,
@@ -203,6 +212,7 @@ void rpy_list_extend(rpy_list *l, void *src, int64_t count,
   src = roots[1];
   roots_pop(roots);
   int64_t item_size = ti_of(items_tid)->item_size;
+  gc_barrier(l->items);
   memmove(items_start(l->items) + n * item_size, items_start(src),
           (size_t)(count * item_size));
 }

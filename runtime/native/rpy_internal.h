@@ -24,6 +24,14 @@ static inline void **roots_push(int64_t n) {
 
 static inline void roots_pop(void **frame) { rpy_shadowstack_top = frame; }
 
+/// Before storing a GC pointer into the GC object `obj` (which an
+/// allocation may have made old): the generational collector's write
+/// barrier, as compiled code has it.
+static inline void gc_barrier(void *obj) {
+  if (((rpy_hdr *)obj)->gcflags & RPY_GCFLAG_TRACK_YOUNG_PTRS)
+    rpy_gc_write_barrier(obj);
+}
+
 /// Normalises Python slice bounds against `length`: negative values count
 /// from the end, then both are clamped to [0, length].
 static inline void normalize_slice(int64_t length, int64_t *start,

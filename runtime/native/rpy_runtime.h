@@ -36,6 +36,12 @@ typedef struct rpy_hdr {
 #define RPY_GCFLAG_STATIC 0x1u
 /// Internal to the collector: set on reachable objects during a collection.
 #define RPY_GCFLAG_MARKED 0x2u
+/// The generational collector's old objects not yet remembered: storing a
+/// GC pointer into one calls rpy_gc_write_barrier first.
+#define RPY_GCFLAG_TRACK_YOUNG_PTRS 0x4u
+/// Internal to the generational collector: a nursery object copied out;
+/// its second word is the copy's address.
+#define RPY_GCFLAG_FORWARDED 0x8u
 
 /// One entry of the type-info table, indexed by tid.
 typedef struct rpy_typeinfo {
@@ -149,8 +155,22 @@ extern void **rpy_shadowstack_top;
 extern void **rpy_shadowstack_limit;
 #define RPY_SHADOWSTACK_ENTRIES (1024 * 1024)
 
+/// The collectors: a non-moving mark-sweep (0), and a generational one (1):
+/// a nursery with bump allocation whose survivors are copied to the
+/// mark-sweep space. The program says which in `rpy_gc_kind` (the
+/// compiler's --gc; its code has write barriers for the generational one).
+#define RPY_GC_MARKSWEEP 0
+#define RPY_GC_GENERATIONAL 1
+extern const int32_t rpy_gc_kind __attribute__((weak));
+/// The collector to use instead of rpy_gc_kind; before rpy_gc_init.
+void rpy_gc_select(int32_t kind);
 /// Sets the collector up (idempotent); reads RPY_GC_STRESS.
 void rpy_gc_init(void);
+/// The generational collector's write barrier: remembers `obj`, an old
+/// object with RPY_GCFLAG_TRACK_YOUNG_PTRS, until the next minor
+/// collection (compiled code tests the flag first; any object may be
+/// passed).
+void rpy_gc_write_barrier(void *obj);
 /// The type-info table and static roots to use instead of the program's
 /// symbols above; before rpy_gc_init.
 void rpy_gc_use_tables(const rpy_typeinfo *typeinfos, uint32_t count,
@@ -172,6 +192,7 @@ typedef struct rpy_gc_stats_info {
   int64_t total_allocated; /* bytes ever allocated (object sizes) */
   int64_t allocated_since; /* bytes allocated since the last collection */
   int64_t threshold;       /* allocated_since that triggers the next one */
+  int64_t minor_collections; /* the generational collector's nursery ones */
 } rpy_gc_stats_info;
 /// Fills `out` with the collector's counters.
 void rpy_gc_stats(rpy_gc_stats_info *out);

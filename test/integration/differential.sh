@@ -2,14 +2,17 @@
 # Differential test of one RPython 3 program against CPython running it with
 # the repository's rpython.rlib stand-ins: standard output and exit status
 # must be equal byte for byte, and an uncaught exception's message must be
-# the last line of CPython's traceback. Three runs must agree with CPython:
-#   - the native executable (-O2: inlined);
-#   - the llinterpreter on the low-level graphs at -O0 (before inlining,
-#     with stack checks), so each program also runs before and after
-#     the optimising aspects;
+# the last line of CPython's traceback. Four runs must agree with CPython:
+#   - the native executable (-O2: inlined, mallocs removed; the
+#     generational collector);
+#   - the native executable with the mark-sweep collector (--gc=marksweep);
+#   - the llinterpreter on the low-level graphs at -O0 (before inlining
+#     and malloc removal, with stack checks), so each program also runs
+#     before and after the optimising aspects;
 #   - the llinterpreter after the aspects (-O2) and the exception and GC
-#     transforms, collecting at every allocation (RPY_GC_STRESS), which
-#     finds missing roots.
+#     transforms for the generational collector, collecting at every
+#     allocation (RPY_GC_STRESS): every object moves at every allocation,
+#     which finds missing roots, missing reloads and missing write barriers.
 # Usage: differential.sh <program.py> <scratch-prefix> [args...]
 set -u
 program="$1" scratch="$2"
@@ -41,13 +44,19 @@ rpy-translate "$program" -o "$scratch.exe" || exit 1
 echo "exit status $?" >>"$scratch.native.out"
 check native
 
+rpy-translate "$program" --gc=marksweep -o "$scratch.marksweep.exe" || exit 1
+"$scratch.marksweep.exe" "$@" >"$scratch.marksweep.out" 2>"$scratch.marksweep.err"
+echo "exit status $?" >>"$scratch.marksweep.out"
+check marksweep
+
 rpy-translate "$program" -O0 --backend=llinterp -- "$@" \
   >"$scratch.llinterp.out" 2>"$scratch.llinterp.err"
 echo "exit status $?" >>"$scratch.llinterp.out"
 check llinterp
 
 rpy-translate "$program" --emit=aspects -o "$scratch.ll.mlir" || exit 1
-rpy-opt "$scratch.ll.mlir" --lltype-exception-transform --lltype-gc-transform \
+rpy-opt "$scratch.ll.mlir" --lltype-exception-transform \
+  --lltype-gc-transform=write-barriers=true \
   -o "$scratch.transformed.mlir" || exit 1
 RPY_GC_STRESS=1 rpy-llinterp "$scratch.transformed.mlir" -- "$@" \
   >"$scratch.transformed.out" 2>"$scratch.transformed.err"

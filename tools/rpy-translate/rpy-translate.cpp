@@ -80,6 +80,14 @@ cl::opt<bool> mallocRemoval(
     cl::desc("Replace objects that do not escape their function by their "
              "fields (lltype-malloc-removal; default: on at -O1 and above)"),
     cl::init(true));
+cl::opt<rpy::driver::GC> gc(
+    "gc", cl::desc("The garbage collector (default: generational)"),
+    cl::init(rpy::driver::GC::Generational),
+    cl::values(clEnumValN(rpy::driver::GC::MarkSweep, "marksweep",
+                          "non-moving mark-sweep"),
+               clEnumValN(rpy::driver::GC::Generational, "generational",
+                          "a nursery with bump allocation, survivors "
+                          "copied to mark-sweep; write barriers")));
 cl::opt<bool> stackCheck(
     "stack-check",
     cl::desc("Check the stack depth where recursion can happen, so that it "
@@ -223,7 +231,7 @@ int main(int argc, char **argv) {
     output->keep();
     return 0;
   }
-  if (!rpy::driver::lowerToLLVMDialect(*module))
+  if (!rpy::driver::lowerToLLVMDialect(*module, gc))
     return 1;
   llvm::LLVMContext llvmContext;
   auto llvmModule =
