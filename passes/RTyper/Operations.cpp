@@ -503,6 +503,20 @@ Value RTyper::toStr(Location loc, Value value, Type annotation,
       .Case([&](ann::InstanceType instance) -> Value {
         // str() of an exception: its message ("" without one).
         Attribute base = exceptionBase(instance.getClassRef());
+        if (!base && !instance.getNullable()) {
+          // Another instance: "<C object>" of its class, as PyPy's
+          // ll_str (CPython adds the module and an address).
+          Attribute root = classOrder.front();
+          Value vtable = lltype::GetFieldOp::create(
+              builder, loc, lltype::PtrType::get(ctx, vtableStruct(root)),
+              castInstance(loc, value, root), "typeptr");
+          Value name =
+              lltype::GetFieldOp::create(builder, loc, string, vtable, "name");
+          Value text = callRuntime(loc, "rpy_str_concat",
+                                   {stringLiteral(loc, "<"), name}, string);
+          return callRuntime(loc, "rpy_str_concat",
+                             {text, stringLiteral(loc, " object>")}, string);
+        }
         if (!base || instance.getNullable()) {
           (void)error(at, "the rtyper does not support str() of " +
                               ann::describe(annotation) + " yet");

@@ -87,7 +87,8 @@ FlatSymbolRefAttr RTyper::tupleHashHelper(ann::TupleType tuple, Location at) {
     else if (isa<lltype::VoidType>(low))
       itemHash = constant(0);
     else if (isa<lltype::PtrType>(low))
-      itemHash = lltype::CastPtrToIntOp::create(builder, loc, item);
+      itemHash = callRuntime(loc, "rpy_gc_identity_hash", {opaque(loc, item)},
+                             lltype::SignedType::get(ctx));
     else
       return nullptr;
     hash = lltype::IntMulOp::create(

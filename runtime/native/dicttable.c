@@ -84,7 +84,8 @@ static bool eq_str(const void *a, const void *b) {
   return rpy_str_eq(*(rpy_string *const *)a, *(rpy_string *const *)b);
 }
 static int64_t hash_ptr(const void *key) {
-  return (int64_t)(*(const uintptr_t *)key >> 4);
+  void *object = *(void *const *)key;
+  return object ? rpy_gc_identity_hash(object) : 0;
 }
 static bool eq_ptr(const void *a, const void *b) {
   return *(void *const *)a == *(void *const *)b;

@@ -116,6 +116,43 @@ static ptr_vec remembered;  /* old objects the write barrier saw */
 static ptr_vec young_large; /* large objects allocated since the last minor */
 static ptr_vec copied;      /* copies whose fields are still to update */
 
+/* Nursery objects with an identity hash -> the place reserved for their
+   copy: open addressing, emptied by each minor collection. */
+static void **shadow_keys, **shadow_values;
+static size_t shadow_count, shadow_capacity;
+
+static size_t shadow_slot(const void *obj) {
+  size_t mask = shadow_capacity - 1;
+  size_t i = ((uintptr_t)obj >> 4) & mask;
+  while (shadow_keys[i] && shadow_keys[i] != obj)
+    i = (i + 1) & mask;
+  return i;
+}
+
+static void shadow_put(void *obj, void *shadow) {
+  if ((shadow_count + 1) * 2 > shadow_capacity) {
+    void **keys = shadow_keys, **values = shadow_values;
+    size_t old = shadow_capacity;
+    shadow_capacity = old ? old * 2 : 256;
+    shadow_keys = calloc(shadow_capacity, sizeof(void *));
+    shadow_values = calloc(shadow_capacity, sizeof(void *));
+    if (!shadow_keys || !shadow_values)
+      rpy_fatal("out of memory in the collector");
+    for (size_t i = 0; i < old; ++i)
+      if (keys[i]) {
+        size_t j = shadow_slot(keys[i]);
+        shadow_keys[j] = keys[i];
+        shadow_values[j] = values[i];
+      }
+    free(keys);
+    free(values);
+  }
+  size_t i = shadow_slot(obj);
+  shadow_keys[i] = obj;
+  shadow_values[i] = shadow;
+  ++shadow_count;
+}
+
 const int64_t rpy_offsets_0[] = {0, -1};
 const int64_t rpy_offsets_16[] = {16, -1};
 const int64_t rpy_offsets_dict[] = {40, 48, -1};
@@ -561,7 +598,9 @@ static void *promote(void *p) {
   if (hdr->gcflags & RPY_GCFLAG_FORWARDED)
     return *(void **)((char *)p + 8);
   int64_t size = size_of(hdr);
-  rpy_hdr *copy = allocate_old(size);
+  rpy_hdr *copy = hdr->gcflags & RPY_GCFLAG_HAS_SHADOW
+                      ? shadow_values[shadow_slot(p)]
+                      : allocate_old(size);
   memcpy(copy, p, (size_t)size);
   copy->gcflags = RPY_GCFLAG_TRACK_YOUNG_PTRS;
   hdr->gcflags |= RPY_GCFLAG_FORWARDED;
@@ -615,8 +654,29 @@ static void minor_collection(void) {
     update_fields(copied.items[--copied.size]);
   memset(nursery, 0, (size_t)(nursery_free - nursery));
   nursery_free = nursery;
+  if (shadow_count) {
+    memset(shadow_keys, 0, shadow_capacity * sizeof(void *));
+    shadow_count = 0;
+  }
   stats.minor_collections++;
   collecting = false;
+}
+
+int64_t rpy_gc_identity_hash(void *obj) {
+  void *place = obj;
+  if (in_nursery(obj)) {
+    rpy_hdr *hdr = (rpy_hdr *)obj;
+    if (hdr->gcflags & RPY_GCFLAG_HAS_SHADOW) {
+      place = shadow_values[shadow_slot(obj)];
+    } else {
+      /* Its copy's place, taken now; a dead object's is swept later (its
+         header says no type). */
+      place = allocate_old(size_of(hdr));
+      shadow_put(obj, place);
+      hdr->gcflags |= RPY_GCFLAG_HAS_SHADOW;
+    }
+  }
+  return (int64_t)((uintptr_t)place >> 4);
 }
 
 void rpy_gc_write_barrier(void *obj) {

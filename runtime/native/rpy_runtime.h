@@ -42,6 +42,9 @@ typedef struct rpy_hdr {
 /// Internal to the generational collector: a nursery object copied out;
 /// its second word is the copy's address.
 #define RPY_GCFLAG_FORWARDED 0x8u
+/// Internal to the generational collector: a nursery object whose identity
+/// hash was taken; it is copied to the place reserved then.
+#define RPY_GCFLAG_HAS_SHADOW 0x10u
 
 /// One entry of the type-info table, indexed by tid.
 typedef struct rpy_typeinfo {
@@ -166,6 +169,10 @@ extern const int32_t rpy_gc_kind __attribute__((weak));
 void rpy_gc_select(int32_t kind);
 /// Sets the collector up (idempotent); reads RPY_GC_STRESS.
 void rpy_gc_init(void);
+/// A hash of `obj`'s identity that stays the same while it lives: its
+/// address, or for a nursery object the address it will be copied to
+/// (reserved now, as PyPy's incminimark does).
+int64_t rpy_gc_identity_hash(void *obj);
 /// The generational collector's write barrier: remembers `obj`, an old
 /// object with RPY_GCFLAG_TRACK_YOUNG_PTRS, until the next minor
 /// collection (compiled code tests the flag first; any object may be
