@@ -113,8 +113,9 @@ private:
     Block *block = value.getParentBlock();
     if (use->getBlock() != block)
       return true;
-    Operation *op = isa<BlockArgument>(value) ? &block->front()
-                                              : value.getDefiningOp();
+    Operation *op = isa<BlockArgument>(value)
+                        ? &block->front()
+                        : value.getDefiningOp()->getNextNode();
     for (; op && op != use; op = op->getNextNode())
       if (mayCollect(op))
         return true;

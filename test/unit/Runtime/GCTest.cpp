@@ -125,12 +125,14 @@ TEST_F(GCTest, ArrayItemsAreTraced) {
   void **array = roots.push(rpy_gc_malloc_varsize(RPY_TID_PTR_ARRAY, 100));
   for (int64_t i = 0; i < 100; ++i) {
     Node *node = newNode(i, nullptr);
+    rpy_gc_write_barrier(*array); // as compiled code does before a store
     static_cast<rpy_ptr_array *>(*array)->items[i] = node;
   }
   // A large array (beyond the small size classes) of pointers too.
   void **big = roots.push(rpy_gc_malloc_varsize(RPY_TID_PTR_ARRAY, 5000));
   for (int64_t i = 0; i < 5000; ++i) {
     Node *node = newNode(i, nullptr);
+    rpy_gc_write_barrier(*big);
     static_cast<rpy_ptr_array *>(*big)->items[i] = node;
   }
   makeList(100000);
