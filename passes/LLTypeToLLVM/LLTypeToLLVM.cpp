@@ -31,13 +31,19 @@ using namespace rpy::lltype_to_llvm;
 /// by the write barrier (docs/runtime-abi.md).
 static constexpr int32_t kGcFlagStatic = 1;
 static constexpr int32_t kGcFlagTrackYoungPtrs = 4;
+/// The largest object the generational collector's nursery takes
+/// (SMALL_MAX in gc.c).
+static constexpr int64_t kNurseryMaxObject = 2048;
 
 namespace {
 class Emitter {
 public:
   explicit Emitter(ModuleOp module)
       : module(module), ctx(module.getContext()), layouts(module),
-        builder(ctx) {}
+        builder(ctx) {
+    auto gc = module->getAttrOfType<StringAttr>("lltype.gc");
+    generational = gc && gc.getValue() == "generational";
+  }
 
   LogicalResult run();
 
@@ -84,6 +90,8 @@ private:
   IRMapping mapping;
   /// The prebuilt GC objects that may point to heap objects.
   SmallVector<FlatSymbolRefAttr> staticRoots;
+  /// Code for the generational collector (the GC transform's lltype.gc).
+  bool generational = false;
 };
 } // namespace
 
@@ -331,9 +339,42 @@ LogicalResult Emitter::emitOp(Operation *op) {
   if (auto malloc = dyn_cast<lltype::MallocOp>(op)) {
     StringRef target = malloc.getType().getTarget().getValue();
     auto callee = runtime("rpy_gc_malloc", ptrType, {builder.getI32Type()});
-    return done(LLVM::CallOp::create(builder, loc, TypeRange{ptrType}, callee,
-                                     ValueRange{i32(loc, layouts.typeId(target))})
-                    .getResult());
+    Value tid = i32(loc, layouts.typeId(target));
+    // The generational collector's nursery: bump allocation inline, the
+    // runtime's call when the nursery is full (docs/runtime-abi.md).
+    int64_t size = std::max<int64_t>(
+        16, (layouts.typeInfo(target).fixedSize + 7) & ~int64_t(7));
+    if (!generational || size > kNurseryMaxObject)
+      return done(LLVM::CallOp::create(builder, loc, TypeRange{ptrType},
+                                       callee, ValueRange{tid})
+                      .getResult());
+    Value freeAt = runtimeGlobal(loc, "rpy_nursery_free");
+    Value free = LLVM::LoadOp::create(builder, loc, ptrType, freeAt);
+    Value top = LLVM::LoadOp::create(builder, loc, ptrType,
+                                     runtimeGlobal(loc, "rpy_nursery_top"));
+    Value next = LLVM::GEPOp::create(builder, loc, ptrType,
+                                     builder.getI8Type(), free,
+                                     ArrayRef<LLVM::GEPArg>{size});
+    Value full = LLVM::ICmpOp::create(builder, loc, LLVM::ICmpPredicate::ugt,
+                                      next, top);
+    Block *here = builder.getInsertionBlock();
+    Block *rest = here->splitBlock(builder.getInsertionPoint());
+    Value result = rest->addArgument(ptrType, loc);
+    auto *slow = new Block(), *fast = new Block();
+    here->getParent()->getBlocks().insertAfter(here->getIterator(), slow);
+    here->getParent()->getBlocks().insertAfter(here->getIterator(), fast);
+    LLVM::CondBrOp::create(builder, loc, full, slow, fast);
+    builder.setInsertionPointToStart(fast);
+    LLVM::StoreOp::create(builder, loc, next, freeAt);
+    LLVM::StoreOp::create(builder, loc, tid, free); // the header's tid
+    LLVM::BrOp::create(builder, loc, ValueRange{free}, rest);
+    builder.setInsertionPointToStart(slow);
+    Value called = LLVM::CallOp::create(builder, loc, TypeRange{ptrType},
+                                        callee, ValueRange{tid})
+                       .getResult();
+    LLVM::BrOp::create(builder, loc, ValueRange{called}, rest);
+    builder.setInsertionPointToStart(rest);
+    return done(result);
   }
   if (auto malloc = dyn_cast<lltype::MallocVarsizeOp>(op)) {
     StringRef target = malloc.getType().getTarget().getValue();

@@ -110,8 +110,12 @@ static void vec_push(ptr_vec *v, void *p) {
   v->items[v->size++] = p;
 }
 
-/* The generational collector's state. */
-static char *nursery, *nursery_free, *nursery_top;
+/* The generational collector's state. Compiled code bumps rpy_nursery_free
+   itself while it stays within rpy_nursery_top (docs/runtime-abi.md); in
+   stress mode the top is the start, so every allocation calls the runtime. */
+static char *nursery, *nursery_end;
+char *rpy_nursery_free, *rpy_nursery_top;
+#define nursery_free rpy_nursery_free
 static ptr_vec remembered;  /* old objects the write barrier saw */
 static ptr_vec young_large; /* large objects allocated since the last minor */
 static ptr_vec copied;      /* copies whose fields are still to update */
@@ -269,7 +273,8 @@ void rpy_gc_init(void) {
     if (nursery == MAP_FAILED)
       rpy_fatal("cannot allocate the nursery");
     nursery_free = nursery;
-    nursery_top = nursery + size;
+    nursery_end = nursery + size;
+    rpy_nursery_top = stress ? nursery : nursery_end;
   }
 }
 
@@ -394,7 +399,7 @@ static void *allocate(uint32_t tid, int64_t size) {
   size = rounded(size);
   stats.total_allocated += size;
   if (gc_kind == RPY_GC_GENERATIONAL && size <= SMALL_MAX) {
-    if (stress || nursery_free + size > nursery_top) {
+    if (stress || nursery_free + size > nursery_end) {
       minor_collection();
       if (stress || stats.allocated_since > stats.threshold)
         major_collection();
@@ -576,7 +581,7 @@ static int64_t sweep_large(void) {
  *===----------------------------------------------------------------------===*/
 
 static inline bool in_nursery(const void *p) {
-  return (const char *)p >= nursery && (const char *)p < nursery_top;
+  return (const char *)p >= nursery && (const char *)p < nursery_end;
 }
 
 static int64_t size_of(const rpy_hdr *hdr) {
@@ -719,10 +724,12 @@ void rpy_gc_set_stress(bool on) {
   if (!initialised)
     rpy_gc_init();
   stress = on;
+  if (nursery)
+    rpy_nursery_top = stress ? nursery : nursery_end;
 }
 
 void rpy_gc_stats(rpy_gc_stats_info *out) {
   stats.heap_bytes = pages_mapped * (int64_t)PAGE_SIZE + large_bytes +
-                     (int64_t)(nursery_top - nursery);
+                     (int64_t)(nursery_end - nursery);
   *out = stats;
 }

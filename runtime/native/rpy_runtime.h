@@ -165,6 +165,11 @@ extern void **rpy_shadowstack_limit;
 #define RPY_GC_MARKSWEEP 0
 #define RPY_GC_GENERATIONAL 1
 extern const int32_t rpy_gc_kind __attribute__((weak));
+/// The generational collector's nursery: compiled code allocates a small
+/// fixed-size object by bumping rpy_nursery_free (the memory is zeroed;
+/// it writes the tid) while the new end stays within rpy_nursery_top, and
+/// calls rpy_gc_malloc otherwise.
+extern char *rpy_nursery_free, *rpy_nursery_top;
 /// The collector to use instead of rpy_gc_kind; before rpy_gc_init.
 void rpy_gc_select(int32_t kind);
 /// Sets the collector up (idempotent); reads RPY_GC_STRESS.
