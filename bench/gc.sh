@@ -60,3 +60,24 @@ for name in "${order[@]}"; do
   rss=$(( $(cut -d' ' -f2 "$out/$name.last") / 1024 ))
   echo "| $(label "$name") | $t s | $rss MB | $(echo "scale=2; $t / $c" | bc) |"
 done
+
+# The other programs with each collector.
+echo
+echo "| program | generational | marksweep | generational / marksweep |"
+echo "|---|---|---|---|"
+for entry in bench/vectors.py: examples/stack/stack.py:examples/stack/fib.stk \
+             examples/stack/stack.py:examples/stack/loop.stk \
+             examples/bf/bf.py:examples/bf/squares.b; do
+  source=${entry%%:*} arg=${entry#*:}
+  "$bin/rpy-translate" "$source" --gc=generational -o "$out/gen"
+  "$bin/rpy-translate" "$source" --gc=marksweep -o "$out/ms"
+  : >"$out/gen.times"; : >"$out/ms.times"
+  for _ in $(seq "$runs"); do
+    for gc in gen ms; do
+      /usr/bin/time -f "%e" -o "$out/$gc.last" "$out/$gc" $arg >/dev/null
+      cat "$out/$gc.last" >>"$out/$gc.times"
+    done
+  done
+  g=$(median "$out/gen.times") m=$(median "$out/ms.times")
+  echo "| \`$source${arg:+ $(basename "$arg")}\` | $g s | $m s | $(echo "scale=2; $g / $m" | bc) |"
+done
