@@ -15,15 +15,17 @@ trap 'rm -rf "$out"' EXIT
 
 "$bin/rpy-translate" bench/binary_trees.py --gc=generational -o "$out/generational"
 "$bin/rpy-translate" bench/binary_trees.py --gc=marksweep -o "$out/marksweep"
+"$bin/rpy-translate" bench/binary_trees.py --gc=semispace -o "$out/semispace"
 cc -O2 bench/binary_trees.c -o "$out/c"
 
 declare -A commands=(
   [generational]="$out/generational $depth"
   [marksweep]="$out/marksweep $depth"
+  [semispace]="$out/semispace $depth"
   [c]="$out/c $depth"
   [cpython]="python3 bench/binary_trees.py $depth"
 )
-order=(c generational marksweep cpython)
+order=(c generational marksweep semispace cpython)
 if command -v pypy3 >/dev/null; then
   commands[pypy]="pypy3 bench/binary_trees.py $depth"
   order+=(pypy)
@@ -49,6 +51,7 @@ label() {
     c) echo "C -O2, malloc/free" ;;
     generational) echo "translated, \`--gc=generational\`" ;;
     marksweep) echo "translated, \`--gc=marksweep\`" ;;
+    semispace) echo "translated, \`--gc=semispace\`" ;;
     cpython) echo "CPython $(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])')" ;;
     pypy) echo "PyPy $(pypy3 -c 'import sys; print("%d.%d.%d" % sys.pypy_version_info[:3])')" ;;
   esac
@@ -63,7 +66,7 @@ done
 
 # The other programs with each collector.
 echo
-echo "| program | generational | marksweep | generational / marksweep |"
+echo "| program | generational | marksweep | semispace |"
 echo "|---|---|---|---|"
 for entry in bench/vectors.py: examples/stack/stack.py:examples/stack/fib.stk \
              examples/stack/stack.py:examples/stack/loop.stk \
@@ -71,13 +74,14 @@ for entry in bench/vectors.py: examples/stack/stack.py:examples/stack/fib.stk \
   source=${entry%%:*} arg=${entry#*:}
   "$bin/rpy-translate" "$source" --gc=generational -o "$out/gen"
   "$bin/rpy-translate" "$source" --gc=marksweep -o "$out/ms"
-  : >"$out/gen.times"; : >"$out/ms.times"
+  "$bin/rpy-translate" "$source" --gc=semispace -o "$out/ss"
+  : >"$out/gen.times"; : >"$out/ms.times"; : >"$out/ss.times"
   for _ in $(seq "$runs"); do
-    for gc in gen ms; do
+    for gc in gen ms ss; do
       /usr/bin/time -f "%e" -o "$out/$gc.last" "$out/$gc" $arg >/dev/null
       cat "$out/$gc.last" >>"$out/$gc.times"
     done
   done
-  g=$(median "$out/gen.times") m=$(median "$out/ms.times")
-  echo "| \`$source${arg:+ $(basename "$arg")}\` | $g s | $m s | $(echo "scale=2; $g / $m" | bc) |"
+  g=$(median "$out/gen.times") m=$(median "$out/ms.times") s=$(median "$out/ss.times")
+  echo "| \`$source${arg:+ $(basename "$arg")}\` | $g s | $m s | $s s |"
 done

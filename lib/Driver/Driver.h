@@ -72,7 +72,7 @@ struct AspectOptions {
 bool applyAspects(mlir::ModuleOp module, const AspectOptions &options);
 
 /// The runtime's collectors (docs/runtime-abi.md).
-enum class GC { MarkSweep, Generational };
+enum class GC { MarkSweep, Semispace, Generational };
 
 /// Runs the exception and GC transforms (for the collector `gc`) and
 /// lowers an lltype module to MLIR's LLVM dialect

@@ -62,7 +62,9 @@ bool driver::lowerToLLVMDialect(mlir::ModuleOp module, GC gc) {
   mlir::PassManager pm(module.getContext());
   pm.addPass(exceptiontransform::createExceptionTransform());
   gctransform::GCTransformOptions gcOptions;
-  gcOptions.writeBarriers = gc == GC::Generational;
+  gcOptions.collector = gc == GC::Generational ? "generational"
+                       : gc == GC::Semispace  ? "semispace"
+                                              : "marksweep";
   pm.addPass(gctransform::createGCTransform(gcOptions));
   pm.addPass(lltype_to_llvm::createConvertLLTypeToLLVM());
   return mlir::succeeded(pm.run(module));

@@ -246,10 +246,13 @@ void Memory::installTables(Runtime &runtime) {
   }
   runtime.gcUseTables(typeInfos.data(), typeInfos.size(), staticRoots.data(),
                       staticRoots.size());
-  // The generational collector moves objects: only for GC-transformed
-  // code, which reads its roots back (the llinterpreter's own rooting of
-  // untransformed frames does not).
+  // The generational and semispace collectors move objects: only for
+  // GC-transformed code, which reads its roots back (the llinterpreter's
+  // own rooting of untransformed frames does not).
   auto gc = module->getAttrOfType<StringAttr>("lltype.gc");
-  runtime.gcSelect(gc && gc.getValue() == "generational" ? 1 : 0);
+  runtime.gcSelect(!gc                              ? 0
+                   : gc.getValue() == "generational" ? 1
+                   : gc.getValue() == "semispace"    ? 2
+                                                     : 0);
   runtime.gcInit();
 }

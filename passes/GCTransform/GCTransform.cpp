@@ -26,15 +26,13 @@ using namespace rpy;
 namespace {
 class Transform {
 public:
-  Transform(ModuleOp module, bool writeBarriers)
-      : module(module), symbols(module), writeBarriers(writeBarriers) {}
+  Transform(ModuleOp module, StringRef collector)
+      : module(module), symbols(module), collector(collector),
+        writeBarriers(collector == "generational") {}
 
   void run() {
     // Which collector the code is for: LLVM lowering tells the runtime.
-    module->setAttr("lltype.gc",
-                    StringAttr::get(module.getContext(),
-                                    writeBarriers ? "generational"
-                                                  : "marksweep"));
+    module->setAttr("lltype.gc", StringAttr::get(module.getContext(), collector));
     for (auto func : module.getOps<lltype::FuncOp>())
       if (!func.isExternal()) {
         if (writeBarriers)
@@ -204,6 +202,7 @@ private:
 
   ModuleOp module;
   SymbolTable symbols;
+  StringRef collector;
   bool writeBarriers;
 };
 } // namespace
@@ -213,7 +212,13 @@ struct GCTransformPass
     : gctransform::impl::GCTransformBase<GCTransformPass> {
   using GCTransformBase::GCTransformBase;
   void runOnOperation() override {
-    Transform(getOperation(), writeBarriers).run();
+    if (!llvm::is_contained({"marksweep", "semispace", "generational"},
+                            collector)) {
+      getOperation().emitError("lltype-gc-transform: unknown collector '")
+          << collector << "' (marksweep, semispace, generational)";
+      return signalPassFailure();
+    }
+    Transform(getOperation(), collector).run();
   }
 };
 } // namespace

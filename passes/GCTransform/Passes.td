@@ -24,14 +24,14 @@ def GCTransform : Pass<"lltype-gc-transform", "::mlir::ModuleOp"> {
     from its slot (`lltype.gc_load_root`); LLVM removes the reads no
     collection separates.
 
-    With `write-barriers` (for the generational collector), a
+    For the generational collector (`collector=generational`), a
     `lltype.gc_write_barrier` precedes each store of a GC pointer into a
     GC object, but where the object was allocated earlier in the block with
     no operation that may collect since (it is still young) and where the
     stored value is null; stores of other values need none.
 
     The module's `lltype.gc` attribute says which collector the code is
-    for ("generational" with write barriers, else "marksweep");
+    for (`collector`: marksweep, semispace or generational);
     `convert-lltype-to-llvm` passes it on to the runtime as `rpy_gc_kind`.
 
     Run after the exception transform (whose added returns then pop the
@@ -39,8 +39,9 @@ def GCTransform : Pass<"lltype-gc-transform", "::mlir::ModuleOp"> {
   }];
   let dependentDialects = ["::rpy::lltype::LLTypeDialect"];
   let options = [
-    Option<"writeBarriers", "write-barriers", "bool", /*default=*/"false",
-           "Insert the generational collector's write barriers">,
+    Option<"collector", "collector", "std::string", /*default=*/"\"marksweep\"",
+           "The collector the code is for: marksweep, semispace or "
+           "generational (write barriers)">,
   ];
 }
 

@@ -42,7 +42,8 @@ public:
       : module(module), ctx(module.getContext()), layouts(module),
         builder(ctx) {
     auto gc = module->getAttrOfType<StringAttr>("lltype.gc");
-    generational = gc && gc.getValue() == "generational";
+    bumpAllocation = gc && (gc.getValue() == "generational" ||
+                            gc.getValue() == "semispace");
   }
 
   LogicalResult run();
@@ -90,8 +91,9 @@ private:
   IRMapping mapping;
   /// The prebuilt GC objects that may point to heap objects.
   SmallVector<FlatSymbolRefAttr> staticRoots;
-  /// Code for the generational collector (the GC transform's lltype.gc).
-  bool generational = false;
+  /// Code for a collector with a bump-allocated space (the GC transform's
+  /// lltype.gc: generational, semispace).
+  bool bumpAllocation = false;
 };
 } // namespace
 
@@ -340,11 +342,12 @@ LogicalResult Emitter::emitOp(Operation *op) {
     StringRef target = malloc.getType().getTarget().getValue();
     auto callee = runtime("rpy_gc_malloc", ptrType, {builder.getI32Type()});
     Value tid = i32(loc, layouts.typeId(target));
-    // The generational collector's nursery: bump allocation inline, the
-    // runtime's call when the nursery is full (docs/runtime-abi.md).
+    // The generational collector's nursery, the semispace's space: bump
+    // allocation inline, the runtime's call when it is full
+    // (docs/runtime-abi.md).
     int64_t size = std::max<int64_t>(
         16, (layouts.typeInfo(target).fixedSize + 7) & ~int64_t(7));
-    if (!generational || size > kNurseryMaxObject)
+    if (!bumpAllocation || size > kNurseryMaxObject)
       return done(LLVM::CallOp::create(builder, loc, TypeRange{ptrType},
                                        callee, ValueRange{tid})
                       .getResult());
@@ -861,7 +864,10 @@ void Emitter::emitTypeInfo() {
   LLVM::GlobalOp::create(
       builder, loc, builder.getI32Type(), true, LLVM::Linkage::External,
       "rpy_gc_kind",
-      builder.getI32IntegerAttr(gc && gc.getValue() == "generational" ? 1 : 0));
+      builder.getI32IntegerAttr(!gc                              ? 0
+                                : gc.getValue() == "generational" ? 1
+                                : gc.getValue() == "semispace"    ? 2
+                                                                  : 0));
 
   // The static roots: the prebuilt GC objects that may point to the heap.
   auto rootsType = LLVM::LLVMArrayType::get(ptrType, staticRoots.size());

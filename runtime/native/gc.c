@@ -19,6 +19,11 @@
  * major collection follows a minor one when the mark-sweep space has grown
  * past its threshold.
  *
+ * The semispace collector allocates every object in one space by bumping a
+ * pointer; a collection copies the live objects to a new space (as large,
+ * or larger when they would fill more than half of it) and unmaps the old
+ * one. The nursery's variables hold its space.
+ *
  *===----------------------------------------------------------------------===*/
 
 #define _GNU_SOURCE
@@ -44,6 +49,8 @@
 /// The generational collector's nursery (RPY_GC_NURSERY overrides it, in
 /// bytes); objects up to SMALL_MAX bytes start there.
 #define NURSERY_SIZE ((size_t)4 * 1024 * 1024)
+/// The semispace collector's first space (RPY_GC_NURSERY overrides it too).
+#define SEMISPACE_SIZE ((size_t)4 * 1024 * 1024)
 
 /*===----------------------------------------------------------------------===*
  * State
@@ -114,6 +121,8 @@ static void vec_push(ptr_vec *v, void *p) {
    itself while it stays within rpy_nursery_top (docs/runtime-abi.md); in
    stress mode the top is the start, so every allocation calls the runtime. */
 static char *nursery, *nursery_end;
+static size_t space_size;  /* semispace: the next space's size */
+static char *to_free;      /* semispace: the copy's bump pointer */
 char *rpy_nursery_free, *rpy_nursery_top;
 #define nursery_free rpy_nursery_free
 static ptr_vec remembered;  /* old objects the write barrier saw */
@@ -263,11 +272,13 @@ void rpy_gc_init(void) {
   init_shadowstack();
   if (gc_kind < 0)
     gc_kind = &rpy_gc_kind ? rpy_gc_kind : RPY_GC_MARKSWEEP;
-  if (gc_kind == RPY_GC_GENERATIONAL) {
-    size_t size = NURSERY_SIZE;
+  if (gc_kind == RPY_GC_GENERATIONAL || gc_kind == RPY_GC_SEMISPACE) {
+    size_t size =
+        gc_kind == RPY_GC_GENERATIONAL ? NURSERY_SIZE : SEMISPACE_SIZE;
     const char *bytes = getenv("RPY_GC_NURSERY");
     if (bytes && atoll(bytes) >= 65536)
       size = (size_t)atoll(bytes) & ~(size_t)15;
+    space_size = size;
     nursery = mmap(NULL, size, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (nursery == MAP_FAILED)
@@ -357,6 +368,7 @@ static void *refill(uint32_t cls) {
 
 static void minor_collection(void);
 static void major_collection(void);
+static void semispace_collection(int64_t needed);
 
 /* An object of `size` bytes (a multiple of 8, at least 16) in the
    mark-sweep space, zeroed; never collects. */
@@ -398,6 +410,14 @@ static void *allocate(uint32_t tid, int64_t size) {
     rpy_gc_init();
   size = rounded(size);
   stats.total_allocated += size;
+  if (gc_kind == RPY_GC_SEMISPACE) {
+    if (stress || nursery_free + size > nursery_end)
+      semispace_collection(size);
+    void *obj = nursery_free; /* the space past the free pointer is zeroed */
+    nursery_free += size;
+    ((rpy_hdr *)obj)->tid = tid;
+    return obj;
+  }
   if (gc_kind == RPY_GC_GENERATIONAL && size <= SMALL_MAX) {
     if (stress || nursery_free + size > nursery_end) {
       minor_collection();
@@ -603,11 +623,18 @@ static void *promote(void *p) {
   if (hdr->gcflags & RPY_GCFLAG_FORWARDED)
     return *(void **)((char *)p + 8);
   int64_t size = size_of(hdr);
-  rpy_hdr *copy = hdr->gcflags & RPY_GCFLAG_HAS_SHADOW
-                      ? shadow_values[shadow_slot(p)]
-                      : allocate_old(size);
+  rpy_hdr *copy;
+  if (gc_kind == RPY_GC_SEMISPACE) {
+    copy = (rpy_hdr *)to_free;
+    to_free += size;
+  } else {
+    copy = hdr->gcflags & RPY_GCFLAG_HAS_SHADOW
+               ? shadow_values[shadow_slot(p)]
+               : allocate_old(size);
+  }
   memcpy(copy, p, (size_t)size);
-  copy->gcflags = RPY_GCFLAG_TRACK_YOUNG_PTRS;
+  copy->gcflags =
+      gc_kind == RPY_GC_GENERATIONAL ? RPY_GCFLAG_TRACK_YOUNG_PTRS : 0;
   hdr->gcflags |= RPY_GCFLAG_FORWARDED;
   *(void **)((char *)p + 8) = copy;
   if (has_pointers(typeinfo(copy->tid)))
@@ -635,16 +662,13 @@ static void update_fields(void *obj) {
   }
 }
 
+static void copy_from_roots(void);
+
 static void minor_collection(void) {
   if (collecting)
     rpy_fatal("collection started during a collection");
   collecting = true;
-  for (void **p = rpy_shadowstack_base; p < rpy_shadowstack_top; ++p)
-    *p = promote(*p);
-  for (int64_t i = 0; i < static_root_count; ++i)
-    if (static_roots[i])
-      update_fields(static_roots[i]);
-  rpy_exc_value = promote(rpy_exc_value);
+  copy_from_roots();
   for (size_t i = 0; i < remembered.size; ++i) {
     update_fields(remembered.items[i]);
     ((rpy_hdr *)remembered.items[i])->gcflags |= RPY_GCFLAG_TRACK_YOUNG_PTRS;
@@ -667,7 +691,7 @@ static void minor_collection(void) {
   collecting = false;
 }
 
-int64_t rpy_gc_identity_hash(void *obj) {
+static int64_t generational_identity_hash(void *obj) {
   void *place = obj;
   if (in_nursery(obj)) {
     rpy_hdr *hdr = (rpy_hdr *)obj;
@@ -682,6 +706,75 @@ int64_t rpy_gc_identity_hash(void *obj) {
     }
   }
   return (int64_t)((uintptr_t)place >> 4);
+}
+
+/* The roots' referents and theirs, copied (promote) and updated. */
+static void copy_from_roots(void) {
+  for (void **p = rpy_shadowstack_base; p < rpy_shadowstack_top; ++p)
+    *p = promote(*p);
+  for (int64_t i = 0; i < static_root_count; ++i)
+    if (static_roots[i])
+      update_fields(static_roots[i]);
+  rpy_exc_value = promote(rpy_exc_value);
+}
+
+static void semispace_collection(int64_t needed) {
+  if (collecting)
+    rpy_fatal("collection started during a collection");
+  collecting = true;
+  size_t used = (size_t)(nursery_free - nursery);
+  size_t size = space_size;
+  if (used + (size_t)needed > size)
+    size = (used + (size_t)needed + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+  char *to = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (to == MAP_FAILED)
+    rpy_fatal("out of memory");
+  to_free = to;
+  copy_from_roots();
+  while (copied.size > 0)
+    update_fields(copied.items[--copied.size]);
+  /* Identity hashes follow their objects; the dead ones' go. */
+  if (shadow_count) {
+    void **keys = shadow_keys, **values = shadow_values;
+    size_t capacity = shadow_capacity;
+    shadow_keys = shadow_values = NULL;
+    shadow_count = shadow_capacity = 0;
+    for (size_t i = 0; i < capacity; ++i)
+      if (keys[i] && (((rpy_hdr *)keys[i])->gcflags & RPY_GCFLAG_FORWARDED))
+        shadow_put(*(void **)((char *)keys[i] + 8), values[i]);
+    free(keys);
+    free(values);
+  }
+  munmap(nursery, (size_t)(nursery_end - nursery));
+  nursery = to;
+  nursery_end = to + size;
+  nursery_free = to_free;
+  rpy_nursery_top = stress ? nursery : nursery_end;
+  int64_t live = to_free - to;
+  if ((size_t)(live + needed) > size / 2)
+    space_size = size * 2;
+  stats.collections++;
+  stats.live_bytes = live;
+  collecting = false;
+}
+
+int64_t rpy_gc_identity_hash(void *obj) {
+  if (gc_kind == RPY_GC_SEMISPACE) {
+    /* Every object moves at every collection: its first hash is kept in
+       a table that follows it. */
+    if (!in_nursery(obj))
+      return (int64_t)((uintptr_t)obj >> 4);
+    if (shadow_capacity) {
+      size_t i = shadow_slot(obj);
+      if (shadow_keys[i])
+        return (int64_t)(intptr_t)shadow_values[i];
+    }
+    int64_t hash = (int64_t)((uintptr_t)obj >> 4);
+    shadow_put(obj, (void *)(intptr_t)hash);
+    return hash;
+  }
+  return generational_identity_hash(obj);
 }
 
 void rpy_gc_write_barrier(void *obj) {
@@ -715,6 +808,10 @@ static void major_collection(void) {
 void rpy_gc_collect(void) {
   if (!initialised)
     rpy_gc_init();
+  if (gc_kind == RPY_GC_SEMISPACE) {
+    semispace_collection(0);
+    return;
+  }
   if (gc_kind == RPY_GC_GENERATIONAL)
     minor_collection();
   major_collection();

@@ -158,12 +158,14 @@ extern void **rpy_shadowstack_top;
 extern void **rpy_shadowstack_limit;
 #define RPY_SHADOWSTACK_ENTRIES (1024 * 1024)
 
-/// The collectors: a non-moving mark-sweep (0), and a generational one (1):
-/// a nursery with bump allocation whose survivors are copied to the
-/// mark-sweep space. The program says which in `rpy_gc_kind` (the
+/// The collectors: a non-moving mark-sweep (0), a generational one (1): a
+/// nursery with bump allocation whose survivors are copied to the
+/// mark-sweep space, and a semispace one (2): one space with bump
+/// allocation, every live object copied to a new one at each collection. The program says which in `rpy_gc_kind` (the
 /// compiler's --gc; its code has write barriers for the generational one).
 #define RPY_GC_MARKSWEEP 0
 #define RPY_GC_GENERATIONAL 1
+#define RPY_GC_SEMISPACE 2
 extern const int32_t rpy_gc_kind __attribute__((weak));
 /// The generational collector's nursery: compiled code allocates a small
 /// fixed-size object by bumping rpy_nursery_free (the memory is zeroed;

@@ -2,10 +2,11 @@
 # Differential test of one RPython 3 program against CPython running it with
 # the repository's rpython.rlib stand-ins: standard output and exit status
 # must be equal byte for byte, and an uncaught exception's message must be
-# the last line of CPython's traceback. Four runs must agree with CPython:
+# the last line of CPython's traceback. Five runs must agree with CPython:
 #   - the native executable (-O2: inlined, mallocs removed; the
 #     generational collector);
-#   - the native executable with the mark-sweep collector (--gc=marksweep);
+#   - the native executables with the mark-sweep and the semispace
+#     collectors (--gc=marksweep, --gc=semispace);
 #   - the llinterpreter on the low-level graphs at -O0 (before inlining
 #     and malloc removal, with stack checks), so each program also runs
 #     before and after the optimising aspects;
@@ -44,10 +45,12 @@ rpy-translate "$program" -o "$scratch.exe" || exit 1
 echo "exit status $?" >>"$scratch.native.out"
 check native
 
-rpy-translate "$program" --gc=marksweep -o "$scratch.marksweep.exe" || exit 1
-"$scratch.marksweep.exe" "$@" >"$scratch.marksweep.out" 2>"$scratch.marksweep.err"
-echo "exit status $?" >>"$scratch.marksweep.out"
-check marksweep
+for gc in marksweep semispace; do
+  rpy-translate "$program" --gc=$gc -o "$scratch.$gc.exe" || exit 1
+  "$scratch.$gc.exe" "$@" >"$scratch.$gc.out" 2>"$scratch.$gc.err"
+  echo "exit status $?" >>"$scratch.$gc.out"
+  check $gc
+done
 
 rpy-translate "$program" -O0 --backend=llinterp -- "$@" \
   >"$scratch.llinterp.out" 2>"$scratch.llinterp.err"
@@ -56,7 +59,7 @@ check llinterp
 
 rpy-translate "$program" --emit=aspects -o "$scratch.ll.mlir" || exit 1
 rpy-opt "$scratch.ll.mlir" --lltype-exception-transform \
-  --lltype-gc-transform=write-barriers=true \
+  --lltype-gc-transform=collector=generational \
   -o "$scratch.transformed.mlir" || exit 1
 RPY_GC_STRESS=1 rpy-llinterp "$scratch.transformed.mlir" -- "$@" \
   >"$scratch.transformed.out" 2>"$scratch.transformed.err"

@@ -85,6 +85,9 @@ cl::opt<rpy::driver::GC> gc(
     cl::init(rpy::driver::GC::Generational),
     cl::values(clEnumValN(rpy::driver::GC::MarkSweep, "marksweep",
                           "non-moving mark-sweep"),
+               clEnumValN(rpy::driver::GC::Semispace, "semispace",
+                          "two spaces, every live object copied at each "
+                          "collection"),
                clEnumValN(rpy::driver::GC::Generational, "generational",
                           "a nursery with bump allocation, survivors "
                           "copied to mark-sweep; write barriers")));

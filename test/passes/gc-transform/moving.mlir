@@ -1,14 +1,20 @@
 // lltype-gc-transform for a moving collector: a rooted pointer's uses that
 // may follow a collection read it back from its slot; with
-// write-barriers=true, a barrier precedes each store of a GC pointer into a
+// collector=generational, a barrier precedes each store of a GC pointer into a
 // GC object that may be old, and the module says which collector the code
 // is for.
-// RUN: rpy-opt %s '--lltype-gc-transform=write-barriers=true' | FileCheck %s
+// RUN: rpy-opt %s '--lltype-gc-transform=collector=generational' | FileCheck %s
+// RUN: rpy-opt %s '--lltype-gc-transform=collector=semispace' | FileCheck %s --check-prefix=SEMISPACE
+// RUN: not rpy-opt %s '--lltype-gc-transform=collector=refcount' 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 // RUN: rpy-opt %s --lltype-gc-transform | FileCheck %s --check-prefix=MARKSWEEP
 
 // CHECK: module attributes {lltype.gc = "generational"}
 // MARKSWEEP: module attributes {lltype.gc = "marksweep"}
 // MARKSWEEP-NOT: lltype.gc_write_barrier
+// SEMISPACE: module attributes {lltype.gc = "semispace"}
+// SEMISPACE-NOT: lltype.gc_write_barrier
+// SEMISPACE: lltype.gc_load_root
+// UNKNOWN: error: lltype-gc-transform: unknown collector 'refcount' (marksweep, semispace, generational)
 
 lltype.struct @Node gc (value: !lltype.signed, next: !lltype.ptr<@Node>)
 lltype.struct @holder (node: !lltype.ptr<@Node>)
