@@ -11,14 +11,7 @@ bin=build/bin
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-seconds() { # seconds <command...>: wall time of one run, output discarded
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null 2>&1 || true
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
-}
-median() { sort -g | awk '{ v[NR] = $1 } END { printf "%.3f", v[int((NR + 1) / 2)] }'; }
+source bench/common.sh
 
 # aspect <flag> <label>: one table of every program with and without it.
 aspect() {

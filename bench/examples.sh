@@ -9,13 +9,9 @@ bin=build/bin
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-seconds() { # seconds <command...>: wall time of one run, output discarded
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null 2>&1 || true
-  end=$(date +%s.%N)
-  printf '%.2f' "$(echo "$end - $start" | bc)"
-}
+source bench/common.sh
+# To the hundredth of a second.
+seconds2() { printf '%.2f' "$(seconds "$@")"; }
 
 echo "| interpreter | translation | binary | sample | native | llinterp | CPython $(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])') |"
 echo "|---|---|---|---|---|---|---|"
@@ -23,14 +19,14 @@ for example in bf/bf.py:hello.b,squares.b stack/stack.py:fib.stk,loop.stk; do
   source=examples/${example%%:*}
   samples=${example#*:}
   name=$(basename "$source" .py)
-  translation=$(seconds "$bin/rpy-translate" "$source" -o "$out/$name")
+  translation=$(seconds2 "$bin/rpy-translate" "$source" -o "$out/$name")
   size=$(( $(stat -c %s "$out/$name") / 1024 ))
   first=1
   for sample in ${samples//,/ }; do
     program=$(dirname "$source")/$sample
-    native=$(seconds "$out/$name" "$program")
-    llinterp=$(seconds "$bin/rpy-translate" "$source" --backend=llinterp -- "$program")
-    cpython=$(PYTHONPATH=runtime/python seconds python3 "$source" "$program")
+    native=$(seconds2 "$out/$name" "$program")
+    llinterp=$(seconds2 "$bin/rpy-translate" "$source" --backend=llinterp -- "$program")
+    cpython=$(PYTHONPATH=runtime/python seconds2 python3 "$source" "$program")
     if [ $first = 1 ]; then
       echo "| \`$source\` | ${translation} s | ${size} KB | \`$sample\` | ${native} s | ${llinterp} s | ${cpython} s |"
       first=0

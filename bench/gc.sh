@@ -44,7 +44,7 @@ for _ in $(seq "$runs"); do
   done
 done
 
-median() { sort -g "$1" | awk '{ v[NR] = $1 } END { printf "%.2f", v[int((NR + 1) / 2)] }'; }
+source bench/common.sh
 c=$(median "$out/c.times")
 label() {
   case $1 in
@@ -61,7 +61,8 @@ echo "|---|---|---|---|"
 for name in "${order[@]}"; do
   t=$(median "$out/$name.times")
   rss=$(( $(cut -d' ' -f2 "$out/$name.last") / 1024 ))
-  echo "| $(label "$name") | $t s | $rss MB | $(echo "scale=2; $t / $c" | bc) |"
+  ratio=$(echo "if ($c > 0) { scale=2; $t / $c } else { -1 }" | bc)
+  echo "| $(label "$name") | $t s | $rss MB | $ratio |"
 done
 
 # The other programs with each collector.

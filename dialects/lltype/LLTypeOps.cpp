@@ -819,3 +819,15 @@ LogicalResult CatchOp::verifySymbolUses(SymbolTableCollection &symbols) {
 
 #define GET_OP_CLASSES
 #include "dialects/lltype/LLTypeOps.cpp.inc"
+
+Value rpy::lltype::buildZero(OpBuilder &builder, Location loc, Type type) {
+  if (isa<PtrType, FuncPtrType>(type))
+    return NullOp::create(builder, loc, type);
+  if (isa<FloatType>(type))
+    return ConstantOp::create(builder, loc, type, builder.getF64FloatAttr(0));
+  if (isa<BoolType>(type))
+    return ConstantOp::create(builder, loc, type, builder.getBoolAttr(false));
+  if (isa<VoidType>(type))
+    return ConstantOp::create(builder, loc, type, builder.getUnitAttr());
+  return ConstantOp::create(builder, loc, type, builder.getI64IntegerAttr(0));
+}

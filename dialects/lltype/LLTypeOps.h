@@ -34,4 +34,11 @@ bool isPrimitive(mlir::Type type);
 #define GET_OP_CLASSES
 #include "dialects/lltype/LLTypeOps.h.inc"
 
+namespace rpy::lltype {
+/// The zero of a primitive, void or pointer type, as a fresh malloc leaves
+/// a field (null, 0, 0.0, False).
+mlir::Value buildZero(mlir::OpBuilder &builder, mlir::Location loc,
+                      mlir::Type type);
+} // namespace rpy::lltype
+
 #endif // RPY_DIALECTS_LLTYPE_LLTYPEOPS_H

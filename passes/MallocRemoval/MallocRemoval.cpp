@@ -54,8 +54,6 @@ private:
   /// its successors `block` is.
   static SmallVector<std::pair<BranchOpInterface, unsigned>>
   edgesInto(Block *block);
-  /// The zero of a field's type, as the malloc left it.
-  Value zeroOf(OpBuilder &builder, Type type);
 
   lltype::MallocOp malloc;
   llvm::SetVector<Value> values;
@@ -151,23 +149,6 @@ bool Removal::plan(DominanceInfo &dominance, Liveness &liveness) {
   return true;
 }
 
-Value Removal::zeroOf(OpBuilder &builder, Type type) {
-  Location loc = malloc.getLoc();
-  if (isa<lltype::PtrType, lltype::FuncPtrType>(type))
-    return lltype::NullOp::create(builder, loc, type);
-  if (isa<lltype::FloatType>(type))
-    return lltype::ConstantOp::create(builder, loc, type,
-                                      builder.getF64FloatAttr(0));
-  if (isa<lltype::BoolType>(type))
-    return lltype::ConstantOp::create(builder, loc, type,
-                                      builder.getBoolAttr(false));
-  if (isa<lltype::VoidType>(type))
-    return lltype::ConstantOp::create(builder, loc, type,
-                                      builder.getUnitAttr());
-  return lltype::ConstantOp::create(builder, loc, type,
-                                    builder.getI64IntegerAttr(0));
-}
-
 void Removal::rewrite(DominanceInfo &dominance) {
   Block *home = malloc->getBlock();
   OpBuilder builder(malloc);
@@ -204,7 +185,7 @@ void Removal::rewrite(DominanceInfo &dominance) {
     Block::iterator start = block->begin();
     if (block == home) {
       for (auto &[key, type] : fields)
-        state.push_back(zeroOf(builder, type));
+        state.push_back(lltype::buildZero(builder, malloc.getLoc(), type));
       start = std::next(malloc->getIterator());
     } else if (Block *single = block->getSinglePredecessor()) {
       state = out.lookup(single);

@@ -16,16 +16,7 @@ using namespace rpy;
 using namespace rpy::rtyper::detail;
 
 Value RTyper::zeroOf(Location loc, Type type) {
-  if (isa<lltype::PtrType>(type))
-    return lltype::NullOp::create(builder, loc, type);
-  if (isa<lltype::FloatType>(type))
-    return lltype::ConstantOp::create(builder, loc, type,
-                                      builder.getF64FloatAttr(0));
-  if (isa<lltype::BoolType>(type))
-    return lltype::ConstantOp::create(builder, loc, type,
-                                      builder.getBoolAttr(false));
-  return lltype::ConstantOp::create(builder, loc, type,
-                                    builder.getI64IntegerAttr(0));
+  return lltype::buildZero(builder, loc, type);
 }
 
 Value RTyper::itemsEqual(Location loc, Value a, Value b) {
