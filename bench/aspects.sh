@@ -6,6 +6,7 @@
 # Usage: bench/aspects.sh [runs]   (after scripts/build; default 5 runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/install-deps --bench
 runs=${1:-5}
 bin=build/bin
 out=$(mktemp -d)

@@ -5,6 +5,7 @@
 # Usage: bench/examples.sh   (after scripts/build); prints a Markdown table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/install-deps --bench
 bin=build/bin
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

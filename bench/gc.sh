@@ -7,6 +7,7 @@
 # Usage: bench/gc.sh [depth] [runs]   (after scripts/build; default 16, 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/install-deps --bench
 depth=${1:-16}
 runs=${2:-3}
 bin=build/bin
