@@ -19,7 +19,7 @@ aspect() {
   local flag=$1 label=$2
   echo "| program | $label on | $label off | on / off |"
   echo "|---|---|---|---|"
-  for entry in bench/fib.py: bench/vectors.py: \
+  for entry in bench/programs/fib.py: bench/programs/vectors.py: \
                examples/stack/stack.py:examples/stack/fib.stk \
                examples/stack/stack.py:examples/stack/loop.stk \
                examples/bf/bf.py:examples/bf/squares.b; do

@@ -14,21 +14,21 @@ bin=build/bin
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-"$bin/rpy-translate" bench/binary_trees.py --gc=generational -o "$out/generational"
-"$bin/rpy-translate" bench/binary_trees.py --gc=marksweep -o "$out/marksweep"
-"$bin/rpy-translate" bench/binary_trees.py --gc=semispace -o "$out/semispace"
-cc -O2 bench/binary_trees.c -o "$out/c"
+"$bin/rpy-translate" bench/programs/binary_trees.py --gc=generational -o "$out/generational"
+"$bin/rpy-translate" bench/programs/binary_trees.py --gc=marksweep -o "$out/marksweep"
+"$bin/rpy-translate" bench/programs/binary_trees.py --gc=semispace -o "$out/semispace"
+cc -O2 bench/programs/binary_trees.c -o "$out/c"
 
 declare -A commands=(
   [generational]="$out/generational $depth"
   [marksweep]="$out/marksweep $depth"
   [semispace]="$out/semispace $depth"
   [c]="$out/c $depth"
-  [cpython]="python3 bench/binary_trees.py $depth"
+  [cpython]="python3 bench/programs/binary_trees.py $depth"
 )
 order=(c generational marksweep semispace cpython)
 if command -v pypy3 >/dev/null; then
-  commands[pypy]="pypy3 bench/binary_trees.py $depth"
+  commands[pypy]="pypy3 bench/programs/binary_trees.py $depth"
   order+=(pypy)
 fi
 
@@ -70,7 +70,7 @@ done
 echo
 echo "| program | generational | marksweep | semispace |"
 echo "|---|---|---|---|"
-for entry in bench/vectors.py: examples/stack/stack.py:examples/stack/fib.stk \
+for entry in bench/programs/vectors.py: examples/stack/stack.py:examples/stack/fib.stk \
              examples/stack/stack.py:examples/stack/loop.stk \
              examples/bf/bf.py:examples/bf/squares.b; do
   source=${entry%%:*} arg=${entry#*:}
