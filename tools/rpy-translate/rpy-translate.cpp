@@ -21,8 +21,11 @@
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/ToolOutputFile.h"
+
+#include <chrono>
 
 using namespace llvm;
 
@@ -91,6 +94,12 @@ cl::opt<rpy::driver::GC> gc(
                clEnumValN(rpy::driver::GC::Generational, "generational",
                           "a nursery with bump allocation, survivors "
                           "copied to mark-sweep; write barriers")));
+cl::opt<bool> timePhases(
+    "time-phases",
+    cl::desc("Print each phase's wall time to stderr as 'phase: <name> "
+             "<seconds>' (flow, annotate, rtype, aspects, lower, llvm, "
+             "codegen)"),
+    cl::init(false));
 cl::opt<bool> stackCheck(
     "stack-check",
     cl::desc("Check the stack depth where recursion can happen, so that it "
@@ -112,6 +121,18 @@ cl::opt<std::string>
              cl::desc("Also write the flow graphs as Graphviz to <file>"),
              cl::value_desc("file.dot"));
 } // namespace
+
+/// With --time-phases: the time since the last phase ended (or the clock
+/// started, with no name), as "phase: <name> <seconds>" on stderr.
+static void phaseDone(const char *name) {
+  static auto last = std::chrono::steady_clock::now();
+  auto now = std::chrono::steady_clock::now();
+  if (timePhases && name)
+    errs() << "phase: " << name << " "
+           << format("%.3f", std::chrono::duration<double>(now - last).count())
+           << "\n";
+  last = now;
+}
 
 static int reportErrors(const rpy::frontend::DiagnosticEngine &diags) {
   for (const auto &diag : diags.all())
@@ -175,9 +196,11 @@ int main(int argc, char **argv) {
   context.printOpOnDiagnostic(false);
   rpy::driver::TranslateOptions options;
   options.entry = entry;
+  phaseDone(nullptr);
   auto module = rpy::driver::buildFlow(inputFile, context, options, diags);
   if (!module)
     return reportErrors(diags);
+  phaseDone("flow");
 
   if (!viewFile.empty()) {
     auto dot = mlir::openOutputFile(viewFile, &error);
@@ -200,6 +223,7 @@ int main(int argc, char **argv) {
   });
   if (!rpy::driver::annotate(*module))
     return 1;
+  phaseDone("annotate");
   if (emit == Stage::Ann) {
     module->print(output->os(), mlir::OpPrintingFlags());
     output->keep();
@@ -207,6 +231,7 @@ int main(int argc, char **argv) {
   }
   if (!rpy::driver::rtype(*module))
     return 1;
+  phaseDone("rtype");
   if (emit == Stage::LL) {
     module->print(output->os(), mlir::OpPrintingFlags());
     output->keep();
@@ -223,6 +248,7 @@ int main(int argc, char **argv) {
   aspects.stackCheck = stackCheck;
   if (!rpy::driver::applyAspects(*module, aspects))
     return 1;
+  phaseDone("aspects");
   if (backend == Backend::LLInterp) {
     std::vector<std::string> args{inputFile};
     args.insert(args.end(), programArgs.begin(), programArgs.end());
@@ -236,6 +262,7 @@ int main(int argc, char **argv) {
   }
   if (!rpy::driver::lowerToLLVMDialect(*module, gc))
     return 1;
+  phaseDone("lower");
   llvm::LLVMContext llvmContext;
   auto llvmModule =
       rpy::driver::translateToLLVMIR(*module, llvmContext, optLevel, error);
@@ -243,6 +270,7 @@ int main(int argc, char **argv) {
     errs() << "rpy-translate: " << error << "\n";
     return 1;
   }
+  phaseDone("llvm");
   if (emit == Stage::LLVM) {
     llvmModule->print(output->os(), nullptr);
     output->keep();
@@ -253,5 +281,6 @@ int main(int argc, char **argv) {
     errs() << "rpy-translate: " << error << "\n";
     return 1;
   }
+  phaseDone("codegen");
   return 0;
 }

@@ -1,0 +1,2 @@
+-- Start-up: the Lua peer of startup.py.
+print("ok")
