@@ -79,19 +79,27 @@ enum class GC { MarkSweep, Semispace, Generational };
 /// (`convert-lltype-to-llvm`); false after an error.
 bool lowerToLLVMDialect(mlir::ModuleOp module, GC gc);
 
+/// How machine code is made.
+struct CodegenOptions {
+  /// LLVM's pipeline and code generation level, 0 to 3.
+  unsigned optLevel = 2;
+  /// The CPU to generate code for: "host" (this machine's), or an LLVM
+  /// name such as "x86-64" (for valgrind, or another machine).
+  std::string cpu = "host";
+};
+
 /// Translates an LLVM-dialect module to LLVM IR for the host and optimises
-/// it with LLVM's pipeline of `optLevel` (0 to 3); null with `error` set on
-/// failure.
+/// it; null with `error` set on failure.
 std::unique_ptr<llvm::Module> translateToLLVMIR(mlir::ModuleOp module,
                                                 llvm::LLVMContext &context,
-                                                unsigned optLevel,
+                                                const CodegenOptions &options,
                                                 std::string &error);
 
 /// Compiles `module` to an object file and links it with the runtime
 /// library (found next to the tool `argv0`, in ../lib) into the executable
 /// `output`; false with `error` set on failure.
 bool emitExecutable(llvm::Module &module, const std::string &output,
-                    unsigned optLevel,
+                    const CodegenOptions &options,
                     const char *argv0, std::string &error);
 
 /// Prints `diag` and its notes as the front end does:

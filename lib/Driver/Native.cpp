@@ -83,9 +83,9 @@ static llvm::OptimizationLevel optimizationLevel(unsigned level) {
   }
 }
 
-/// The host's target machine, for code generation at `optLevel`.
-static std::unique_ptr<llvm::TargetMachine> hostMachine(unsigned optLevel,
-                                                        std::string &error) {
+/// The host's target machine, for `options`' CPU and level.
+static std::unique_ptr<llvm::TargetMachine>
+hostMachine(const driver::CodegenOptions &options, std::string &error) {
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
   llvm::Triple triple(llvm::sys::getProcessTriple());
@@ -93,22 +93,24 @@ static std::unique_ptr<llvm::TargetMachine> hostMachine(unsigned optLevel,
       llvm::TargetRegistry::lookupTarget(triple, error);
   if (!target)
     return nullptr;
-  llvm::TargetOptions options;
+  std::string cpu = options.cpu == "host"
+                        ? std::string(llvm::sys::getHostCPUName())
+                        : options.cpu;
   return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
-      triple, llvm::sys::getHostCPUName(), "", options, llvm::Reloc::PIC_,
+      triple, cpu, "", llvm::TargetOptions(), llvm::Reloc::PIC_,
       std::nullopt,
-      optLevel == 0 ? llvm::CodeGenOptLevel::None
-                    : llvm::CodeGenOptLevel::Default));
+      options.optLevel == 0 ? llvm::CodeGenOptLevel::None
+                            : llvm::CodeGenOptLevel::Default));
 }
 
 std::unique_ptr<llvm::Module>
 driver::translateToLLVMIR(mlir::ModuleOp module, llvm::LLVMContext &context,
-                          unsigned optLevel, std::string &error) {
+                          const CodegenOptions &options, std::string &error) {
   mlir::DialectRegistry registry;
   mlir::registerBuiltinDialectTranslation(registry);
   mlir::registerLLVMDialectTranslation(registry);
   module.getContext()->appendDialectRegistry(registry);
-  std::unique_ptr<llvm::TargetMachine> machine = hostMachine(optLevel, error);
+  std::unique_ptr<llvm::TargetMachine> machine = hostMachine(options, error);
   if (!machine)
     return nullptr;
   // Loads and stores get the target's alignments.
@@ -136,7 +138,7 @@ driver::translateToLLVMIR(mlir::ModuleOp module, llvm::LLVMContext &context,
   passBuilder.registerFunctionAnalyses(fam);
   passBuilder.registerLoopAnalyses(lam);
   passBuilder.crossRegisterProxies(lam, fam, cgam, mam);
-  llvm::OptimizationLevel level = optimizationLevel(optLevel);
+  llvm::OptimizationLevel level = optimizationLevel(options.optLevel);
   (level == llvm::OptimizationLevel::O0
        ? passBuilder.buildO0DefaultPipeline(level)
        : passBuilder.buildPerModuleDefaultPipeline(level))
@@ -155,9 +157,9 @@ static std::string runtimeLibrary(const char *argv0) {
 }
 
 bool driver::emitExecutable(llvm::Module &module, const std::string &output,
-                            unsigned optLevel, const char *argv0,
+                            const CodegenOptions &options, const char *argv0,
                             std::string &error) {
-  std::unique_ptr<llvm::TargetMachine> machine = hostMachine(optLevel, error);
+  std::unique_ptr<llvm::TargetMachine> machine = hostMachine(options, error);
   if (!machine)
     return false;
   llvm::SmallString<128> object;

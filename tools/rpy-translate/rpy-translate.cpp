@@ -68,6 +68,11 @@ cl::opt<unsigned> optLevel(
              "removes mallocs and runs LLVM's -O2; stack checks, exceptions "
              "and the GC work at every level"),
     cl::value_desc("level"));
+cl::opt<std::string> targetCpu(
+    "mcpu",
+    cl::desc("The CPU to generate code for (default: host; e.g. x86-64 for "
+             "a binary valgrind can run)"),
+    cl::init("host"));
 cl::opt<bool> inlining(
     "inline",
     cl::desc("Inline small functions (lltype-inline; default: on at -O1 "
@@ -264,8 +269,11 @@ int main(int argc, char **argv) {
     return 1;
   phaseDone("lower");
   llvm::LLVMContext llvmContext;
+  rpy::driver::CodegenOptions codegen;
+  codegen.optLevel = optLevel;
+  codegen.cpu = targetCpu;
   auto llvmModule =
-      rpy::driver::translateToLLVMIR(*module, llvmContext, optLevel, error);
+      rpy::driver::translateToLLVMIR(*module, llvmContext, codegen, error);
   if (!llvmModule) {
     errs() << "rpy-translate: " << error << "\n";
     return 1;
@@ -276,7 +284,7 @@ int main(int argc, char **argv) {
     output->keep();
     return 0;
   }
-  if (!rpy::driver::emitExecutable(*llvmModule, outputPath, optLevel, argv[0],
+  if (!rpy::driver::emitExecutable(*llvmModule, outputPath, codegen, argv[0],
                                    error)) {
     errs() << "rpy-translate: " << error << "\n";
     return 1;
