@@ -59,3 +59,17 @@ def main(argv):
     n = len(argv)
     print(fact(10), square(n), polynomial(n), kept(n))
     return 0
+
+
+# --time-phases reports each phase; --mcpu picks the CPU (x86-64 runs
+# anywhere, valgrind included).
+# RUN: rpy-translate %s --mcpu=x86-64 --time-phases -o %t.exe 2>&1 | FileCheck %s --check-prefix=PHASES
+# RUN: %t.exe | FileCheck %s --check-prefix=RUN
+# PHASES: phase: flow
+# PHASES: phase: annotate
+# PHASES: phase: rtype
+# PHASES: phase: aspects
+# PHASES: phase: lower
+# PHASES: phase: llvm
+# PHASES: phase: codegen
+# RUN: 3628800 1 1001
