@@ -1,7 +1,10 @@
-# Richards: an operating-system simulation (a scheduler over task control
-# blocks, tasks overriding run(), packets on linked lists), the classic
-# benchmark of object-oriented dispatch; run(count) idles count times.
-# The same program as test/integration/richards.py, with a size argument.
+# Richards: an operating-system simulation, the classic benchmark of
+# object-oriented dispatch. A scheduler walks a linked list of task
+# control blocks; tasks form a class hierarchy overriding run(); packets
+# queue on linked lists; task states are bit flags; a trace is kept.
+# With an argument (the benchmark): one run idling that many times, and
+# the counts. Without one (test/integration/richards.test): three runs and
+# every task's state.
 import sys
 
 IDLE, WORKER, HANDLER_A, HANDLER_B, DEVICE_A, DEVICE_B = 0, 1, 2, 3, 4, 5
@@ -225,11 +228,28 @@ def run_benchmark(count):
 
 
 def main(argv):
-    count = 1000000
     if len(argv) > 1:
-        count = int(argv[1])
-    sched = run_benchmark(count)
-    print("queued=%d held=%d" % (sched.queue_count, sched.hold_count))
+        sched = run_benchmark(int(argv[1]))
+        print("queued=%d held=%d" % (sched.queue_count, sched.hold_count))
+        return 0
+    for count in [10, 100, 1000]:
+        sched = run_benchmark(count)
+        print("count=%d queued=%d held=%d" % (count, sched.queue_count,
+                                              sched.hold_count))
+        task = sched.list
+        while task is not None:
+            out = ""
+            if isinstance(task, DeviceTask):
+                out = " out=" + "".join(task.output[:12])
+            print(f"  {NAMES[task.ident]:<8}#{task.ident} "
+                  f"prio={task.priority:5d} runs={task.runs:5d} "
+                  f"state={flags(task.state)}{out}")
+            task = task.next
+        print("  trace:", "".join([str(i) for i in sched.trace]))
+    try:
+        Scheduler().find(3)
+    except ValueError as e:
+        print("error:", e)
     return 0
 
 
