@@ -55,6 +55,23 @@ FlatSymbolRefAttr RTyper::raiseHelper(StringRef cls) {
   return FlatSymbolRefAttr::get(ctx, name);
 }
 
+void RTyper::raiseIf(Location loc, Value condition, StringRef cls,
+                     StringRef message) {
+  Block *here = builder.getInsertionBlock();
+  Region *body = here->getParent();
+  auto *fail = new Block(), *ok = new Block();
+  body->push_back(fail);
+  body->push_back(ok);
+  lltype::CondBrOp::create(builder, loc, condition, ValueRange(), ValueRange(),
+                           fail, ok);
+  builder.setInsertionPointToStart(fail);
+  lltype::DirectCallOp::create(builder, loc, TypeRange(), raiseHelper(cls),
+                               ValueRange{stringLiteral(loc, message)},
+                               ArrayAttr(), ArrayAttr());
+  lltype::UnreachableOp::create(builder, loc);
+  builder.setInsertionPointToStart(ok);
+}
+
 void RTyper::createStackOverflowHelper() {
   // `ll_stack_overflow()`: what lltype-stack-check calls when the stack is
   // near its end (PyPy's stack_check_slowpath), with CPython's message.

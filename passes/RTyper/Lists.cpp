@@ -282,19 +282,8 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
                    ValueRange{arrayOf(self), length, entry->getArgument(1)},
                    ArrayAttr(), ArrayAttr())
                    .getResult(0);
-    auto *missing = new Block(), *found = new Block();
-    body.push_back(missing);
-    body.push_back(found);
-    lltype::CondBrOp::create(
-        builder, loc, lltype::IntLtOp::create(builder, loc, at, constant(0)),
-        ValueRange(), ValueRange(), missing, found);
-    builder.setInsertionPointToStart(missing);
-    lltype::DirectCallOp::create(
-        builder, loc, TypeRange(), raiseHelper("ValueError"),
-        ValueRange{stringLiteral(loc, "list.remove(x): x not in list")},
-        ArrayAttr(), ArrayAttr());
-    lltype::UnreachableOp::create(builder, loc);
-    builder.setInsertionPointToStart(found);
+    raiseIf(loc, lltype::IntLtOp::create(builder, loc, at, constant(0)),
+            "ValueError", "list.remove(x): x not in list");
     lltype::DirectCallOp::create(builder, loc, TypeRange(), remove,
                                  ValueRange{self, at}, ArrayAttr(),
                                  ArrayAttr());
@@ -303,19 +292,8 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
     // The numbers of range(start, stop, step); ValueError for a zero step.
     Value start = entry->getArgument(0), stop = entry->getArgument(1),
           step = entry->getArgument(2);
-    auto *zero = new Block(), *count = new Block();
-    body.push_back(zero);
-    body.push_back(count);
-    lltype::CondBrOp::create(
-        builder, loc, lltype::IntEqOp::create(builder, loc, step, constant(0)),
-        ValueRange(), ValueRange(), zero, count);
-    builder.setInsertionPointToStart(zero);
-    lltype::DirectCallOp::create(
-        builder, loc, TypeRange(), raiseHelper("ValueError"),
-        ValueRange{stringLiteral(loc, "range() arg 3 must not be zero")},
-        ArrayAttr(), ArrayAttr());
-    lltype::UnreachableOp::create(builder, loc);
-    builder.setInsertionPointToStart(count);
+    raiseIf(loc, lltype::IntEqOp::create(builder, loc, step, constant(0)),
+            "ValueError", "range() arg 3 must not be zero");
     // len: ceil((stop - start) / step) when positive, as Python's range.
     Value up = lltype::IntGtOp::create(builder, loc, step, constant(0));
     Value span = select(loc, up, lltype::IntSubOp::create(builder, loc, stop, start),
@@ -372,19 +350,8 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
     // The first smallest (largest) item, as CPython keeps it; ValueError
     // for an empty list.
     Value items = entry->getArgument(0), length = entry->getArgument(1);
-    auto *empty = new Block(), *nonEmpty = new Block();
-    body.push_back(empty);
-    body.push_back(nonEmpty);
-    lltype::CondBrOp::create(
-        builder, loc, lltype::IntEqOp::create(builder, loc, length, constant(0)),
-        ValueRange(), ValueRange(), empty, nonEmpty);
-    builder.setInsertionPointToStart(empty);
-    lltype::DirectCallOp::create(
-        builder, loc, TypeRange(), raiseHelper("ValueError"),
-        ValueRange{stringLiteral(loc, (what + "() arg is an empty sequence").str())},
-        ArrayAttr(), ArrayAttr());
-    lltype::UnreachableOp::create(builder, loc);
-    builder.setInsertionPointToStart(nonEmpty);
+    raiseIf(loc, lltype::IntEqOp::create(builder, loc, length, constant(0)),
+            "ValueError", (what + "() arg is an empty sequence").str());
     Value first = lltype::GetArrayItemOp::create(builder, loc, item, items,
                                                  StringAttr(), constant(0));
     SmallVector<Value> best = loop(
@@ -402,19 +369,8 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
     Value self = entry->getArgument(0);
     Value length =
         lltype::GetFieldOp::create(builder, loc, signed_, self, "length");
-    auto *empty = new Block(), *nonEmpty = new Block();
-    body.push_back(empty);
-    body.push_back(nonEmpty);
-    lltype::CondBrOp::create(
-        builder, loc, lltype::IntEqOp::create(builder, loc, length, constant(0)),
-        ValueRange(), ValueRange(), empty, nonEmpty);
-    builder.setInsertionPointToStart(empty);
-    lltype::DirectCallOp::create(
-        builder, loc, TypeRange(), raiseHelper("IndexError"),
-        ValueRange{stringLiteral(loc, "pop from empty list")}, ArrayAttr(),
-        ArrayAttr());
-    lltype::UnreachableOp::create(builder, loc);
-    builder.setInsertionPointToStart(nonEmpty);
+    raiseIf(loc, lltype::IntEqOp::create(builder, loc, length, constant(0)),
+            "IndexError", "pop from empty list");
     Value index = checkedIndex(loc, entry->getArgument(1), length,
                                "pop index out of range");
     Value value = lltype::GetArrayItemOp::create(builder, loc, item,
@@ -442,20 +398,8 @@ FlatSymbolRefAttr RTyper::listHelper(StringRef what, Type item) {
                                      entry->getArguments(), ArrayAttr(),
                                      ArrayAttr())
             .getResult(0);
-    auto *missing = new Block(), *found = new Block();
-    body.push_back(missing);
-    body.push_back(found);
-    lltype::CondBrOp::create(
-        builder, loc,
-        lltype::IntLtOp::create(builder, loc, position, constant(0)),
-        ValueRange(), ValueRange(), missing, found);
-    builder.setInsertionPointToStart(missing);
-    lltype::DirectCallOp::create(
-        builder, loc, TypeRange(), raiseHelper("ValueError"),
-        ValueRange{stringLiteral(loc, "list.index(x): x not in list")},
-        ArrayAttr(), ArrayAttr());
-    lltype::UnreachableOp::create(builder, loc);
-    builder.setInsertionPointToStart(found);
+    raiseIf(loc, lltype::IntLtOp::create(builder, loc, position, constant(0)),
+            "ValueError", "list.index(x): x not in list");
     lltype::ReturnOp::create(builder, loc, position);
   } else if (what == "count") {
     Value items = entry->getArgument(0), value = entry->getArgument(2);

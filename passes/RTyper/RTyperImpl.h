@@ -248,6 +248,11 @@ private:
   /// The helper raising the built-in exception class `cls` with a message
   /// (`ll_raise.C(message)`), made once per class.
   FlatSymbolRefAttr raiseHelper(StringRef cls);
+  /// In the function being built: when `condition` holds, raise the
+  /// built-in exception `cls` with `message`; the builder goes on where it
+  /// does not.
+  void raiseIf(Location loc, Value condition, StringRef cls,
+               StringRef message);
   /// `ll_stack_overflow()`, raising RecursionError: lltype-stack-check's
   /// slow path.
   void createStackOverflowHelper();

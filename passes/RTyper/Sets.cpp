@@ -160,19 +160,8 @@ FlatSymbolRefAttr RTyper::setHelper(const DictRepr &repr, StringRef what,
     // The first live entry's key, removed; KeyError when empty.
     Value at = callRuntime(loc, "rpy_dt_next",
                            {opaque(loc, arg(0)), constant(0)}, signed_);
-    auto *empty = new Block(), *found = new Block();
-    body.push_back(empty);
-    body.push_back(found);
-    lltype::CondBrOp::create(
-        builder, loc, lltype::IntLtOp::create(builder, loc, at, constant(0)),
-        ValueRange(), ValueRange(), empty, found);
-    builder.setInsertionPointToStart(empty);
-    lltype::DirectCallOp::create(
-        builder, loc, TypeRange(), raiseHelper("KeyError"),
-        ValueRange{stringLiteral(loc, "'pop from an empty set'")},
-        ArrayAttr(), ArrayAttr());
-    lltype::UnreachableOp::create(builder, loc);
-    builder.setInsertionPointToStart(found);
+    raiseIf(loc, lltype::IntLtOp::create(builder, loc, at, constant(0)),
+            "KeyError", "'pop from an empty set'");
     Value entries =
         lltype::GetFieldOp::create(builder, loc, repr.entries, arg(0), "entries");
     Value key = lltype::GetInteriorFieldOp::create(builder, loc, repr.key,
