@@ -49,6 +49,7 @@ BENCHMARKS = [
     ("queens", "bench/programs/queens.py", "4000", "20"),
     ("towers", "bench/programs/towers.py", "1000", "5"),
     ("permute", "bench/programs/permute.py", "3000", "20"),
+    ("bounce", "bench/programs/bounce.py", "4000", "20"),
     ("bf squares.b", "examples/bf/bf.py", "examples/bf/squares.b",
      "examples/bf/hello.b"),
     ("stack fib.stk", "examples/stack/stack.py", "examples/stack/fib.stk",
