@@ -99,7 +99,6 @@ Value RTyper::checkedIndex(Location loc, Value index, Value length,
   std::string name = "ll_checkindex." + std::to_string(llvm::hash_value(message));
   auto signed_ = lltype::SignedType::get(ctx);
   if (!symbols.lookup(name)) {
-    FlatSymbolRefAttr raise = raiseHelper("IndexError");
     OpBuilder::InsertionGuard guard(builder);
     builder.setInsertionPointToEnd(module.getBody());
     Location at = module.getLoc();
@@ -114,17 +113,8 @@ Value RTyper::checkedIndex(Location loc, Value index, Value length,
     Value inside = lltype::UintLtOp::create(
         builder, at, lltype::CastIntToUintOp::create(builder, at, i),
         lltype::CastIntToUintOp::create(builder, at, entry->getArgument(1)));
-    auto *fail = new Block(), *ok = new Block();
-    func.getBody().push_back(fail);
-    func.getBody().push_back(ok);
-    lltype::CondBrOp::create(builder, at, inside, ValueRange(), ValueRange(),
-                             ok, fail);
-    builder.setInsertionPointToStart(fail);
-    lltype::DirectCallOp::create(builder, at, TypeRange(), raise,
-                                 ValueRange{stringLiteral(at, message)},
-                                 ArrayAttr(), ArrayAttr());
-    lltype::UnreachableOp::create(builder, at);
-    builder.setInsertionPointToStart(ok);
+    raiseIf(at, lltype::BoolNotOp::create(builder, at, inside), "IndexError",
+            message);
     lltype::ReturnOp::create(builder, at, i);
   }
   return lltype::DirectCallOp::create(builder, loc, TypeRange{signed_},
@@ -141,7 +131,6 @@ void RTyper::checkDivisor(Location loc, Value divisor, StringRef message) {
   std::string name = "ll_checkdivisor." + typeName(type) + "." +
                      std::to_string(llvm::hash_value(message));
   if (!symbols.lookup(name)) {
-    FlatSymbolRefAttr raise = raiseHelper("ZeroDivisionError");
     OpBuilder::InsertionGuard guard(builder);
     builder.setInsertionPointToEnd(module.getBody());
     Location at = module.getLoc();
@@ -168,17 +157,7 @@ void RTyper::checkDivisor(Location loc, Value divisor, StringRef message) {
           builder, at, d,
           lltype::ConstantOp::create(builder, at, type,
                                      builder.getI64IntegerAttr(0)));
-    auto *fail = new Block(), *ok = new Block();
-    func.getBody().push_back(fail);
-    func.getBody().push_back(ok);
-    lltype::CondBrOp::create(builder, at, zero, ValueRange(), ValueRange(),
-                             fail, ok);
-    builder.setInsertionPointToStart(fail);
-    lltype::DirectCallOp::create(builder, at, TypeRange(), raise,
-                                 ValueRange{stringLiteral(at, message)},
-                                 ArrayAttr(), ArrayAttr());
-    lltype::UnreachableOp::create(builder, at);
-    builder.setInsertionPointToStart(ok);
+    raiseIf(at, zero, "ZeroDivisionError", message);
     lltype::ReturnOp::create(builder, at, Value());
   }
   lltype::DirectCallOp::create(builder, loc, TypeRange(),
