@@ -155,6 +155,24 @@ LogicalResult RTyper::convertCall(Operation *op) {
   return converted ? produce(op, converted) : failure();
 }
 
+FailureOr<SmallVector<Value>>
+RTyper::convertArguments(Operation *op, ArrayRef<Value> args,
+                         ArrayRef<Type> argTypes, TypeRange params) {
+  SmallVector<Value> converted;
+  for (auto [value, annotation, param] : llvm::zip(args, argTypes, params)) {
+    Type low = lowType(param, op);
+    if (!low)
+      return failure();
+    if (isa<lltype::VoidType>(low))
+      continue; // a Void parameter is not passed
+    Value arg = convert(value, annotation, param, op);
+    if (!arg)
+      return failure();
+    converted.push_back(arg);
+  }
+  return converted;
+}
+
 LogicalResult RTyper::callFunctionPointer(Operation *op, ann::PbcType pbc,
                                           ArrayRef<Value> args,
                                           ArrayRef<Type> argTypes,
@@ -171,22 +189,13 @@ LogicalResult RTyper::callFunctionPointer(Operation *op, ann::PbcType pbc,
   if (!keywords.empty() || args.size() != flowType.getNumInputs())
     return error(op, "the rtyper calls a function chosen at run time with "
                      "all its arguments by position only yet");
-  SmallVector<Value> llArgs;
-  for (auto [value, annotation, param] :
-       llvm::zip(args, argTypes, flowType.getInputs())) {
-    Type low = lowType(param, op);
-    if (!low)
-      return failure();
-    if (isa<lltype::VoidType>(low))
-      continue;
-    Value converted = convert(value, annotation, param, op);
-    if (!converted)
-      return failure();
-    llArgs.push_back(converted);
-  }
+  FailureOr<SmallVector<Value>> llArgs =
+      convertArguments(op, args, argTypes, flowType.getInputs());
+  if (failed(llArgs))
+    return failure();
   Value callee = lookup(op->getOperand(0));
   auto call = lltype::IndirectCallOp::create(
-      builder, loc, pointerType.getSignature().getResults(), callee, llArgs,
+      builder, loc, pointerType.getSignature().getResults(), callee, *llArgs,
       ArrayAttr(), ArrayAttr());
   if (!call.getNumResults())
     return produce(op, lltype::ConstantOp::create(builder, loc,

@@ -874,21 +874,12 @@ FailureOr<Value> RTyper::callMethodSlot(Operation *op, ann::MethodType method,
   if (flowType.getNumInputs() != args.size())
     return error(op, "the rtyper supports calling methods with overrides "
                      "only with positional arguments, all given, yet");
-  SmallVector<Value> llArgs;
-  for (auto [arg, type, param] :
-       llvm::zip(args, argTypes, flowType.getInputs())) {
-    Type low = lowType(param, op);
-    if (!low)
-      return failure();
-    if (isa<lltype::VoidType>(low))
-      continue;
-    Value value = convert(arg, type, param, op);
-    if (!value)
-      return failure();
-    llArgs.push_back(value);
-  }
+  FailureOr<SmallVector<Value>> llArgs =
+      convertArguments(op, args, argTypes, flowType.getInputs());
+  if (failed(llArgs))
+    return failure();
   auto call = lltype::IndirectCallOp::create(
-      builder, loc, signature.getResults(), function, llArgs, ArrayAttr(),
+      builder, loc, signature.getResults(), function, *llArgs, ArrayAttr(),
       ArrayAttr());
   return call.getNumResults() ? call.getResult(0) : Value();
 }

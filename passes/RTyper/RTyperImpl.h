@@ -377,6 +377,12 @@ private:
                                  ArrayRef<Type> argTypes);
   /// Whether two low-level values of one type are equal (Python's ==).
   Value itemsEqual(Location loc, Value a, Value b);
+  /// The low-level arguments of a call: each converted to its parameter's
+  /// annotation, Void ones left out.
+  FailureOr<SmallVector<Value>> convertArguments(Operation *op,
+                                                 ArrayRef<Value> args,
+                                                 ArrayRef<Type> argTypes,
+                                                 TypeRange params);
   /// Whether `a < b` for two low-level values of one primitive or string
   /// type (Python's <).
   Value itemLess(Location loc, Value a, Value b);
